@@ -1,0 +1,105 @@
+"""The roles of DESIGN.md as Django groups.
+
+Each role names the permissions its group holds and whether its members must have MFA before
+they can use them. Later apps add their permission codenames here, in one place.
+"""
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from django.utils.translation import gettext_lazy as _
+
+
+class Role(StrEnum):
+    INSTRUCTOR = "instructor"
+    OFFICER = "officer"
+    AGENCY_ADMIN = "agency_admin"
+    DISCLOSER = "discloser"
+    REVIEWER = "reviewer"
+    UNIVERSITY_ADMIN = "university_admin"
+    EDITOR = "editor"
+
+
+@dataclass(frozen=True)
+class RoleDefinition:
+    role: Role
+    group_name: str
+    label: object
+    description: object
+    requires_mfa: bool
+    grants_admin_access: bool = False
+    # "app_label.codename" strings; missing ones are skipped until their app defines them.
+    permissions: tuple[str, ...] = field(default_factory=tuple)
+
+
+ROLE_DEFINITIONS: dict[Role, RoleDefinition] = {
+    definition.role: definition
+    for definition in (
+        RoleDefinition(
+            role=Role.INSTRUCTOR,
+            group_name="Instructors",
+            label=_("Instructor / examiner"),
+            description=_("Runs cohorts, grades essay answers and releases results."),
+            requires_mfa=True,
+            grants_admin_access=True,
+        ),
+        RoleDefinition(
+            role=Role.OFFICER,
+            group_name="Government officers",
+            label=_("Government officer"),
+            description=_("Takes the officer training track."),
+            requires_mfa=True,
+        ),
+        RoleDefinition(
+            role=Role.AGENCY_ADMIN,
+            group_name="Agency administrators",
+            label=_("Agency administrator"),
+            description=_("Assigns officer training and sees the agency's rosters."),
+            requires_mfa=True,
+        ),
+        RoleDefinition(
+            role=Role.DISCLOSER,
+            group_name="Enterprise disclosers",
+            label=_("Enterprise discloser"),
+            description=_("Files annual and ad-hoc disclosures for its own enterprise only."),
+            requires_mfa=True,
+        ),
+        RoleDefinition(
+            role=Role.REVIEWER,
+            group_name="Authority reviewers",
+            label=_("Environmental authority reviewer"),
+            description=_(
+                "Maintains the key-enterprise list and records audit assessment and acceptance."
+            ),
+            requires_mfa=True,
+            grants_admin_access=True,
+        ),
+        RoleDefinition(
+            role=Role.UNIVERSITY_ADMIN,
+            group_name="University administrators",
+            label=_("University administrator"),
+            description=_("Registers an LMS or embedding origin for the university."),
+            requires_mfa=True,
+        ),
+        RoleDefinition(
+            role=Role.EDITOR,
+            group_name="Editors",
+            label=_("Editor"),
+            description=_("Edits the site's pages, news and regulations in the CMS."),
+            requires_mfa=True,
+            grants_admin_access=True,
+            permissions=(
+                "wagtailimages.add_image",
+                "wagtailimages.change_image",
+                "wagtailimages.choose_image",
+                "wagtaildocs.add_document",
+                "wagtaildocs.change_document",
+                "wagtaildocs.choose_document",
+            ),
+        ),
+    )
+}
+
+PRIVILEGED_GROUP_NAMES = frozenset(
+    definition.group_name for definition in ROLE_DEFINITIONS.values() if definition.requires_mfa
+)

@@ -1,0 +1,71 @@
+from django import template
+from django.conf import settings
+from django.urls import translate_url
+from django.utils.translation import get_language
+from wagtail.models import Locale, Page
+
+from content.selectors import site_root
+
+register = template.Library()
+
+
+@register.simple_tag(takes_context=True)
+def main_navigation(context) -> list[dict]:
+    """Top-level pages shown in menus, in the active language."""
+    request = context.get("request")
+    if request is None:
+        return []
+    root = site_root(request=request)
+    if root is None:
+        return []
+    current = context.get("page")
+    current_path = current.url_path if isinstance(current, Page) else ""
+    items = []
+    for child in root.get_children().live().public().in_menu():
+        items.append(
+            {
+                "title": child.title,
+                "url": child.get_url(request=request),
+                "active": bool(current_path) and current_path.startswith(child.url_path),
+            }
+        )
+    return items
+
+
+@register.simple_tag(takes_context=True)
+def language_links(context) -> list[dict]:
+    """Links to this same page in every site language.
+
+    Wagtail pages link to their translation (slugs may differ between languages); other views
+    translate the current URL through the URL resolver.
+    """
+    request = context.get("request")
+    page = context.get("page")
+    current_language = get_language()
+    links = []
+    for code, name in settings.LANGUAGES:
+        url = None
+        if isinstance(page, Page):
+            locale = Locale.objects.filter(language_code=code).first()
+            translation = page.get_translation_or_none(locale) if locale else None
+            if translation is not None and translation.live:
+                url = translation.get_url(request=request)
+        if url is None and request is not None:
+            url = translate_url(request.get_full_path(), code)
+        links.append({"code": code, "name": name, "url": url, "current": code == current_language})
+    return links
+
+
+@register.simple_tag(takes_context=True)
+def breadcrumbs(context) -> list[dict]:
+    """Ancestors of the current page below the site root, then the page itself."""
+    page = context.get("page")
+    request = context.get("request")
+    if not isinstance(page, Page) or page.depth <= 2:
+        return []
+    crumbs = [
+        {"title": ancestor.title, "url": ancestor.get_url(request=request)}
+        for ancestor in page.get_ancestors().filter(depth__gte=2).specific(defer=True)
+    ]
+    crumbs.append({"title": page.title, "url": None})
+    return crumbs
