@@ -3,7 +3,6 @@
 from django.contrib.auth.models import Group, Permission
 from django.db import transaction
 from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission, Page
-
 from wagtail.users.models import UserProfile
 
 from accounts.models import User
@@ -65,11 +64,10 @@ def _grant_editor_tree_permissions(group: Group) -> None:
 def assign_role(*, user: User, role: Role) -> None:
     group = Group.objects.get(name=ROLE_DEFINITIONS[role].group_name)
     user.groups.add(group)
-    if role is Role.INSTRUCTOR or role is Role.EDITOR:
-        # Instructors and editors work in the admin, which Django ties to is_staff.
-        if not user.is_staff:
-            user.is_staff = True
-            user.save(update_fields=["is_staff"])
+    # Roles that work in the CMS admin count as staff.
+    if ROLE_DEFINITIONS[role].grants_admin_access and not user.is_staff:
+        user.is_staff = True
+        user.save(update_fields=["is_staff"])
 
 
 @transaction.atomic

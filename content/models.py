@@ -34,9 +34,7 @@ class HomePage(CJKSearchableMixin, Page):
     stats = StreamField(
         [("stat", content_blocks.StatBlock())], verbose_name=_("headline figures"), blank=True
     )
-    stats_source = models.CharField(
-        _("source of the figures"), max_length=300, blank=True
-    )
+    stats_source = models.CharField(_("source of the figures"), max_length=300, blank=True)
     body = StreamField(content_blocks.BodyBlock(), verbose_name=_("body"), blank=True)
 
     content_panels = [
@@ -229,12 +227,8 @@ class RegulationPage(CJKSearchableMixin, Page):
         _("status"), max_length=20, choices=Status.choices, default=Status.IN_FORCE
     )
     binds = models.JSONField(_("binds"), default=list, blank=True)
-    summary = RichTextField(
-        _("summary"), features=["bold", "italic", "link", "ol", "ul", "h3"]
-    )
-    body = StreamField(
-        content_blocks.BodyBlock(), verbose_name=_("key provisions"), blank=True
-    )
+    summary = RichTextField(_("summary"), features=["bold", "italic", "link", "ol", "ul", "h3"])
+    body = StreamField(content_blocks.BodyBlock(), verbose_name=_("key provisions"), blank=True)
     related = models.ForeignKey(
         "wagtailcore.Page",
         verbose_name=_("related instrument"),

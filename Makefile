@@ -1,0 +1,75 @@
+# CP Hub — the two commands in the README are `make run` and `make test`.
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+PIP := $(VENV)/bin/pip
+MANAGE := $(PY) manage.py
+# Parallel test workers; 2 suits the 2-core CI machine.
+TEST_WORKERS ?= 2
+
+.PHONY: run serve test test-slow lint format bench install install-dev system-packages \
+	messages clean
+
+$(PY):
+	$(PYTHON) -m venv $(VENV)
+	$(PIP) install -q --upgrade pip
+
+$(VENV)/.runtime-installed: requirements.txt | $(PY)
+	$(PIP) install -q -r requirements.txt
+	touch $@
+
+$(VENV)/.dev-installed: requirements.txt requirements-dev.txt | $(PY)
+	$(PIP) install -q -r requirements-dev.txt
+	touch $@ $(VENV)/.runtime-installed
+
+install: $(VENV)/.runtime-installed
+install-dev: $(VENV)/.dev-installed
+
+system-packages:
+	@scripts/ensure-system-packages.sh chromium fonts-wqy-zenhei
+
+## make run: set up everything on a fresh machine and serve on 127.0.0.1:8000
+run: install
+	$(MANAGE) migrate --noinput
+	$(MANAGE) collectstatic --noinput -v 0
+	$(MANAGE) load_initial_data
+	$(MANAGE) runserver 127.0.0.1:8000
+
+## make serve: gunicorn with production settings (needs SECRET_KEY, ALLOWED_HOSTS, DATABASE_URL)
+serve: install
+	DJANGO_SETTINGS_MODULE=config.settings.production $(MANAGE) migrate --noinput
+	DJANGO_SETTINGS_MODULE=config.settings.production $(MANAGE) collectstatic --noinput -v 0
+	DJANGO_SETTINGS_MODULE=config.settings.production $(VENV)/bin/gunicorn -c gunicorn.conf.py
+
+## make test: install and run the whole suite (SQLite, or DATABASE_URL when set)
+test: install-dev system-packages
+	$(PY) -m pytest -n $(TEST_WORKERS) -m "not slow"
+
+## make test-slow: long drills kept out of the main suite
+test-slow: install-dev system-packages
+	$(PY) -m pytest -m slow
+
+lint: install-dev
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/djlint site/templates */templates --lint
+	DJANGO_SETTINGS_MODULE=config.settings.test $(MANAGE) makemigrations --check --dry-run
+
+format: install-dev
+	$(VENV)/bin/ruff check --fix .
+	$(VENV)/bin/ruff format .
+
+## make bench: response times as ratios to /healthz (needs the demo data: make run once)
+bench: install
+	$(MANAGE) migrate --noinput
+	$(MANAGE) load_initial_data
+	$(PY) bench/http_bench.py
+
+## make messages: refresh and compile the Chinese translations
+messages: install-dev
+	$(MANAGE) makemessages -l zh_Hans --ignore=.venv --ignore=staticfiles
+	$(MANAGE) compilemessages -l zh_Hans --ignore=.venv
+
+clean:
+	rm -rf $(VENV) staticfiles .pytest_cache .ruff_cache

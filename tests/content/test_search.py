@@ -1,0 +1,58 @@
+import pytest
+from wagtail.models import Locale
+
+from content.models import RegulationPage
+from content.search import cjk_query, cjk_tokens
+from content.selectors import search_pages
+
+pytestmark = pytest.mark.django_db
+
+
+def test_cjk_tokens_index_characters_and_pairs():
+    assert cjk_tokens("清洁生产") == "清 洁 生 产 清洁 洁生 生产"
+
+
+def test_cjk_query_turns_words_into_pairs_and_keeps_latin_words():
+    assert cjk_query("清洁生产 audit") == "清洁 洁生 生产  audit"
+
+
+def test_chinese_query_finds_a_word_inside_a_chinese_sentence(client):
+    regulation = RegulationPage.objects.get(
+        locale__language_code="zh-hans", year_issued=2008
+    )
+
+    response = client.get("/search/", {"query": "验收"})
+
+    assert response.status_code == 200
+    assert regulation.title in response.content.decode()
+
+
+def test_english_query_finds_english_pages_only(client):
+    response = client.get("/en/search/", {"query": "acceptance"})
+    content = response.content.decode()
+
+    english = RegulationPage.objects.get(locale__language_code="en", year_issued=2008)
+    chinese = RegulationPage.objects.get(locale__language_code="zh-hans", year_issued=2008)
+    assert english.title in content
+    assert chinese.title not in content
+
+
+def test_search_only_returns_pages_of_the_active_locale():
+    results = list(search_pages(query="清洁生产", locale=Locale.objects.get(language_code="zh-hans")))
+
+    assert results
+    assert {page.locale.language_code for page in results} == {"zh-hans"}
+
+
+def test_search_with_no_match_says_so(client):
+    response = client.get("/en/search/", {"query": "zzyzxqv"})
+
+    assert response.status_code == 200
+    assert "No results" in response.content.decode()
+
+
+def test_empty_search_shows_the_form_without_results(client):
+    response = client.get("/search/")
+
+    assert response.status_code == 200
+    assert response.context["search_results"] is None
