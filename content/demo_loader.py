@@ -82,7 +82,7 @@ def _home_fields(data: dict, *, language: str, demo: DemoSite, with_paths: bool 
                     "icon": path["icon"],
                     "title": path["title"],
                     "text": path["text"],
-                    "link_page": target.pk if target else None,
+                    "link_page": target,
                     "link_url": "",
                     "link_text": path["link_text"],
                 },
