@@ -30,9 +30,7 @@ class DemoUserSpec:
 
 
 DEMO_USERS = (
-    DemoUserSpec(
-        "admin@cphub.example", "系统管理员", "ADMIN", "CP Hub", superuser=True
-    ),
+    DemoUserSpec("admin@cphub.example", "系统管理员", "ADMIN", "CP Hub", superuser=True),
     DemoUserSpec("editor@cphub.example", "林编辑", "LIN Bian", "CP Hub", role=Role.EDITOR),
     DemoUserSpec(
         "instructor@cphub.example",

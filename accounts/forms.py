@@ -33,6 +33,11 @@ class SignupProfileForm(forms.Form):
 
 
 class ProfileForm(forms.ModelForm):
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # Certificates are verified by the holder's name, so it cannot be left empty.
+        self.fields["full_name"].required = True
+
     class Meta:
         model = User
         fields = [*PROFILE_FIELDS, "preferred_language"]

@@ -18,6 +18,7 @@ from content.models import (
     NewsPage,
     RegulationIndexPage,
     RegulationPage,
+    SiteFooter,
     StandardPage,
 )
 
@@ -244,6 +245,16 @@ def _ensure_news(demo: DemoSite) -> None:
             )
 
 
+FOOTER_SLUGS = ("privacy", "accessibility")
+
+
+def _ensure_footer(demo: DemoSite) -> None:
+    footer = SiteFooter.for_site(Site.objects.get(is_default_site=True))
+    if not footer.links:
+        footer.links = [("page", demo.page(CHINESE, slug)) for slug in FOOTER_SLUGS]
+        footer.save()
+
+
 @transaction.atomic
 def load_demo_site() -> DemoSite:
     demo = DemoSite()
@@ -253,4 +264,5 @@ def load_demo_site() -> DemoSite:
     _ensure_regulations(demo)
     _ensure_news(demo)
     _fill_home_paths(demo)
+    _ensure_footer(demo)
     return demo

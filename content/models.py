@@ -1,8 +1,10 @@
 from django import forms
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from wagtail import blocks as wagtail_blocks
 from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
@@ -65,6 +67,9 @@ class HomePage(CJKSearchableMixin, Page):
 
         context = super().get_context(request, *args, **kwargs)
         context["latest_news"] = latest_news(locale=self.locale, limit=3)
+        context["news_index"] = (
+            NewsIndexPage.objects.live().public().child_of(self).only("pk", "url_path").first()
+        )
         return context
 
 
@@ -276,3 +281,20 @@ class RegulationPage(CJKSearchableMixin, Page):
     def bound_party_labels(self) -> list[str]:
         labels = dict(self.BoundParty.choices)
         return [labels[code] for code in self.binds if code in labels]
+
+
+@register_setting(icon="list-ul")
+class SiteFooter(BaseSiteSetting):
+    """Pages linked from every footer (privacy notice, accessibility statement, ...)."""
+
+    links = StreamField(
+        [("page", wagtail_blocks.PageChooserBlock(label=_("Page")))],
+        verbose_name=_("footer links"),
+        blank=True,
+        help_text=_("Each page is shown in the visitor's language when it has a translation."),
+    )
+
+    panels = [FieldPanel("links")]
+
+    class Meta:
+        verbose_name = _("site footer")

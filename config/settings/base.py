@@ -41,6 +41,7 @@ INSTALLED_APPS = [
     "wagtail.contrib.settings",
     "wagtail.contrib.simple_translation",
     "wagtail.contrib.search_promotions",
+    "wagtail.contrib.table_block",
     "wagtail.embeds",
     "wagtail.sites",
     "accounts.apps.CustomUsersAppConfig",

@@ -27,9 +27,28 @@ def main_navigation(context) -> list[dict]:
                 "title": child.title,
                 "url": child.get_url(request=request),
                 "active": bool(current_path) and current_path.startswith(child.url_path),
+                "current": current_path == child.url_path,
             }
         )
     return items
+
+
+@register.simple_tag(takes_context=True)
+def footer_links(context) -> list[dict]:
+    """The footer pages chosen in the site settings, in the active language."""
+    from content.models import SiteFooter
+
+    request = context.get("request")
+    if request is None:
+        return []
+    links = []
+    for block in SiteFooter.for_request(request).links:
+        page = block.value
+        if page is None or not page.live:
+            continue
+        page = page.localized
+        links.append({"title": page.title, "url": page.get_url(request=request)})
+    return links
 
 
 @register.simple_tag(takes_context=True)

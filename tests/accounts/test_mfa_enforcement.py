@@ -50,9 +50,7 @@ def test_login_with_mfa_asks_for_the_code_before_granting_the_admin(client):
 
     first_step = client.post("/accounts/login/", {"login": editor.email, "password": PASSWORD})
     admin_before_code = client.get("/admin/")
-    second_step = client.post(
-        "/accounts/2fa/authenticate/", {"code": current_totp_code(secret)}
-    )
+    second_step = client.post("/accounts/2fa/authenticate/", {"code": current_totp_code(secret)})
     admin_after_code = client.get("/admin/")
 
     assert first_step["Location"] == "/accounts/2fa/authenticate/"

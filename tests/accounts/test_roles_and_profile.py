@@ -83,9 +83,7 @@ def test_profile_rejects_an_unknown_language(client):
     user = make_user(full_name="原名")
     client.force_login(user)
 
-    response = client.post(
-        "/account/profile/", {"full_name": "新名", "preferred_language": "fr"}
-    )
+    response = client.post("/account/profile/", {"full_name": "新名", "preferred_language": "fr"})
 
     user.refresh_from_db()
     assert response.status_code == 200

@@ -79,7 +79,9 @@ def test_english_signup_sets_english_as_preferred_language(client):
 def test_verified_user_logs_in_and_lands_in_their_language(client):
     UserFactory(email="reader@example.org", preferred_language="en")
 
-    response = client.post("/accounts/login/", {"login": "reader@example.org", "password": PASSWORD})
+    response = client.post(
+        "/accounts/login/", {"login": "reader@example.org", "password": PASSWORD}
+    )
 
     assert response.status_code == 302
     assert response["Location"] == "/en/account/"
@@ -91,7 +93,9 @@ def test_wrong_passwords_lock_the_account_even_for_the_right_password(client):
         failed = client.post("/accounts/login/", {"login": "target@example.org", "password": "x"})
         assert failed.status_code == 200
 
-    response = client.post("/accounts/login/", {"login": "target@example.org", "password": PASSWORD})
+    response = client.post(
+        "/accounts/login/", {"login": "target@example.org", "password": PASSWORD}
+    )
 
     assert response.status_code == 200
     assert "_auth_user_id" not in client.session

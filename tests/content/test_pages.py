@@ -124,9 +124,7 @@ def test_regulation_library_holds_the_five_instruments_and_the_2012_revision():
 
 
 def test_regulation_page_shows_issuing_body_year_and_who_it_binds(client):
-    regulation = RegulationPage.objects.live().get(
-        locale__language_code="en", year_issued=2008
-    )
+    regulation = RegulationPage.objects.live().get(locale__language_code="en", year_issued=2008)
 
     content = client.get(regulation.url).content.decode()
 

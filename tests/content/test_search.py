@@ -17,9 +17,7 @@ def test_cjk_query_turns_words_into_pairs_and_keeps_latin_words():
 
 
 def test_chinese_query_finds_a_word_inside_a_chinese_sentence(client):
-    regulation = RegulationPage.objects.get(
-        locale__language_code="zh-hans", year_issued=2008
-    )
+    regulation = RegulationPage.objects.get(locale__language_code="zh-hans", year_issued=2008)
 
     response = client.get("/search/", {"query": "验收"})
 
@@ -38,7 +36,9 @@ def test_english_query_finds_english_pages_only(client):
 
 
 def test_search_only_returns_pages_of_the_active_locale():
-    results = list(search_pages(query="清洁生产", locale=Locale.objects.get(language_code="zh-hans")))
+    results = list(
+        search_pages(query="清洁生产", locale=Locale.objects.get(language_code="zh-hans"))
+    )
 
     assert results
     assert {page.locale.language_code for page in results} == {"zh-hans"}

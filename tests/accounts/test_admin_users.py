@@ -1,0 +1,55 @@
+import pytest
+
+from accounts.models import User
+from accounts.roles import Role
+from content.models import RegulationPage
+from tests.factories import make_user
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def superuser_client(client):
+    client.force_login(make_user(is_staff=True, is_superuser=True, mfa=True))
+    return client
+
+
+def test_admin_creates_a_user_with_full_and_latin_name(superuser_client):
+    form = superuser_client.get("/admin/users/new/")
+    response = superuser_client.post(
+        "/admin/users/new/",
+        {
+            "email": "new.editor@example.org",
+            "full_name": "郑编辑",
+            "latin_name": "ZHENG Bian",
+            "organisation": "CP Hub",
+            "password1": "a-Long-admin-passw0rd",
+            "password2": "a-Long-admin-passw0rd",
+        },
+    )
+
+    assert form.status_code == 200
+    assert b"first_name" not in form.content
+    assert response.status_code == 302
+    user = User.objects.get(email="new.editor@example.org")
+    assert (user.full_name, user.latin_name) == ("郑编辑", "ZHENG Bian")
+
+
+def test_admin_account_settings_edit_the_full_name(client):
+    editor = make_user(role=Role.EDITOR, mfa=True)
+    client.force_login(editor)
+
+    page = client.get("/admin/account/")
+
+    assert page.status_code == 200
+    assert b"name_email-full_name" in page.content
+
+
+def test_editor_opens_a_regulation_in_the_page_editor(client):
+    client.force_login(make_user(role=Role.EDITOR, mfa=True))
+    regulation = RegulationPage.objects.filter(locale__language_code="en").first()
+
+    response = client.get(f"/admin/pages/{regulation.pk}/edit/")
+
+    assert response.status_code == 200
+    assert b'name="binds"' in response.content
