@@ -106,7 +106,3 @@ def test_demo_loader_refuses_to_run_on_a_production_server():
 
     with pytest.raises(CommandError, match="Refusing"):
         call_command("load_initial_data")
-
-
-def test_compiled_chinese_translations_are_committed():
-    assert (ROOT / "locale" / "zh_Hans" / "LC_MESSAGES" / "django.mo").exists()
