@@ -106,3 +106,45 @@ def test_demo_loader_refuses_to_run_on_a_production_server():
 
     with pytest.raises(CommandError, match="Refusing"):
         call_command("load_initial_data")
+
+
+def _redis_is_reachable(url: str) -> bool:
+    import redis
+
+    try:
+        return bool(redis.Redis.from_url(url, socket_connect_timeout=2).ping())
+    except redis.RedisError:
+        return False
+
+
+def test_redis_url_puts_cache_and_sessions_on_redis():
+    """With REDIS_URL set (as in production), the cache round-trips through a real Redis."""
+    redis_url = os.environ.get("TEST_REDIS_URL", "redis://127.0.0.1:6379/15")
+    if not _redis_is_reachable(redis_url) and not os.environ.get("REQUIRE_REDIS"):
+        pytest.skip(f"no Redis at {redis_url} (CI sets REQUIRE_REDIS=1 and starts one)")
+    code = (
+        "import django; django.setup(); "
+        "from django.conf import settings; from django.core.cache import cache; "
+        "cache.set('cphub-redis-check', 'ok', 30); "
+        "print(settings.CACHES['default']['BACKEND'], settings.SESSION_ENGINE, "
+        "cache.get('cphub-redis-check'))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        cwd=ROOT,
+        env={
+            **os.environ,
+            "DJANGO_SETTINGS_MODULE": "config.settings.dev",
+            "REDIS_URL": redis_url,
+        },
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == [
+        "django.core.cache.backends.redis.RedisCache",
+        "django.contrib.sessions.backends.cached_db",
+        "ok",
+    ]

@@ -55,7 +55,6 @@ INSTALLED_APPS = [
     "modelcluster",
     "taggit",
     # Django
-    "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",

@@ -83,12 +83,6 @@ def test_home_page_lists_latest_news_in_its_language(client):
     assert latest.title in response.content.decode()
 
 
-def test_home_page_query_count_is_bounded(client, django_assert_max_num_queries):
-    client.get("/")  # warm caches that are per-process, not per-request
-    with django_assert_max_num_queries(40):
-        assert client.get("/").status_code == 200
-
-
 def test_news_index_filters_by_category(client):
     index = _first_live(NewsIndexPage, "en")
     campaign = NewsPage.objects.live().child_of(index).filter(category="campaign").first()
@@ -98,12 +92,6 @@ def test_news_index_filters_by_category(client):
 
     assert campaign.title in content
     assert other.title not in content
-
-
-def test_news_index_query_count_does_not_grow_with_articles(client, django_assert_max_num_queries):
-    index = _first_live(NewsIndexPage, "en")
-    with django_assert_max_num_queries(40):
-        assert client.get(index.url).status_code == 200
 
 
 def test_regulation_library_holds_the_five_instruments_and_the_2012_revision():
@@ -143,12 +131,6 @@ def test_regulation_library_filters_by_bound_party(client):
 
     assert smes_only and all(r.title in content for r in smes_only)
     assert all(r.title not in content for r in others)
-
-
-def test_regulation_library_query_count_is_bounded(client, django_assert_max_num_queries):
-    index = _first_live(RegulationIndexPage, "zh-hans")
-    with django_assert_max_num_queries(40):
-        assert client.get(index.url).status_code == 200
 
 
 def test_unknown_page_gives_a_translated_404(client):
