@@ -2,7 +2,7 @@ from django import template
 from django.conf import settings
 from django.urls import translate_url
 from django.utils.translation import get_language
-from wagtail.models import Locale, Page
+from wagtail.models import Page
 
 from content.selectors import site_root
 
@@ -61,16 +61,24 @@ def language_links(context) -> list[dict]:
     request = context.get("request")
     page = context.get("page")
     current_language = get_language()
+    translations = {}
+    if isinstance(page, Page):
+        # One query for every language version of the page.
+        translations = {
+            translation.locale.language_code: translation
+            for translation in page.get_translations(inclusive=True)
+            .live()
+            .select_related("locale")
+        }
     links = []
     for code, name in settings.LANGUAGES:
-        url = None
-        if isinstance(page, Page):
-            locale = Locale.objects.filter(language_code=code).first()
-            translation = page.get_translation_or_none(locale) if locale else None
-            if translation is not None and translation.live:
-                url = translation.get_url(request=request)
-        if url is None and request is not None:
+        translation = translations.get(code)
+        if translation is not None:
+            url = translation.get_url(request=request)
+        elif request is not None:
             url = translate_url(request.get_full_path(), code)
+        else:
+            url = None
         links.append({"code": code, "name": name, "url": url, "current": code == current_language})
     return links
 
