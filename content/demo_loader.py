@@ -154,95 +154,100 @@ def _fill_home_paths(demo: DemoSite) -> None:
         _publish(home)
 
 
-def _ensure_standard_pages(demo: DemoSite) -> None:
-    for entry in demo_content.STANDARD_PAGES:
+def _ensure_pages(
+    *, demo: DemoSite, parent_slug: str | None, page_class: type[Page], entries, fields
+) -> None:
+    """Each entry as a page of ``page_class`` in both languages, under the home page or under
+    the page with ``parent_slug``; ``fields(entry, text)`` gives the page's field values."""
+    for entry in entries:
         for language in (CHINESE, ENGLISH):
-            text = entry[language]
+            parent = (
+                demo.homes[language] if parent_slug is None else demo.page(language, parent_slug)
+            )
             _ensure_child(
                 demo=demo,
-                parent=demo.homes[language],
-                page_class=StandardPage,
+                parent=parent,
+                page_class=page_class,
                 language=language,
                 slug=entry["slug"],
-                title=text["title"],
-                intro=text["intro"],
-                search_description=text.get("search_description", ""),
-                body=text["body"],
-                show_in_menus=entry["show_in_menus"],
+                **fields(entry, entry[language]),
             )
+
+
+def _index_fields(entry: dict, text: dict) -> dict:
+    return {"title": text["title"], "intro": text["intro"], "show_in_menus": True}
+
+
+def _ensure_standard_pages(demo: DemoSite) -> None:
+    _ensure_pages(
+        demo=demo,
+        parent_slug=None,
+        page_class=StandardPage,
+        entries=demo_content.STANDARD_PAGES,
+        fields=lambda entry, text: {
+            "title": text["title"],
+            "intro": text["intro"],
+            "search_description": text.get("search_description", ""),
+            "body": text["body"],
+            "show_in_menus": entry["show_in_menus"],
+        },
+    )
 
 
 def _ensure_regulations(demo: DemoSite) -> None:
     index = demo_content.REGULATIONS_INDEX
-    for language in (CHINESE, ENGLISH):
-        _ensure_child(
-            demo=demo,
-            parent=demo.homes[language],
-            page_class=RegulationIndexPage,
-            language=language,
-            slug=index["slug"],
-            title=index[language]["title"],
-            intro=index[language]["intro"],
-            show_in_menus=True,
-        )
-    for entry in demo_content.REGULATIONS:
-        for language in (CHINESE, ENGLISH):
-            text = entry[language]
-            _ensure_child(
-                demo=demo,
-                parent=demo.page(language, index["slug"]),
-                page_class=RegulationPage,
-                language=language,
-                slug=entry["slug"],
-                title=text["title"],
-                issuing_body=text["issuing_body"],
-                instrument_type=entry["instrument_type"],
-                year_issued=entry["year_issued"],
-                status=entry["status"],
-                binds=entry["binds"],
-                summary=text["summary"],
-                body=text["body"],
-            )
+    _ensure_pages(
+        demo=demo,
+        parent_slug=None,
+        page_class=RegulationIndexPage,
+        entries=[index],
+        fields=_index_fields,
+    )
+    _ensure_pages(
+        demo=demo,
+        parent_slug=index["slug"],
+        page_class=RegulationPage,
+        entries=demo_content.REGULATIONS,
+        fields=lambda entry, text: {
+            "title": text["title"],
+            "issuing_body": text["issuing_body"],
+            "instrument_type": entry["instrument_type"],
+            "year_issued": entry["year_issued"],
+            "status": entry["status"],
+            "binds": entry["binds"],
+            "summary": text["summary"],
+            "body": text["body"],
+        },
+    )
     # Cross-references need both ends to exist first.
     for entry in demo_content.REGULATIONS:
         if not entry.get("related_slug"):
             continue
         for language in (CHINESE, ENGLISH):
             regulation = demo.page(language, entry["slug"])
-            related = demo.page(language, entry["related_slug"])
             if regulation.related_id is None:
-                regulation.related = related
+                regulation.related = demo.page(language, entry["related_slug"])
                 _publish(regulation)
 
 
 def _ensure_news(demo: DemoSite) -> None:
     index = demo_content.NEWS_INDEX
-    for language in (CHINESE, ENGLISH):
-        _ensure_child(
-            demo=demo,
-            parent=demo.homes[language],
-            page_class=NewsIndexPage,
-            language=language,
-            slug=index["slug"],
-            title=index[language]["title"],
-            intro=index[language]["intro"],
-            show_in_menus=True,
-        )
-    for entry in demo_content.NEWS:
-        for language in (CHINESE, ENGLISH):
-            text = entry[language]
-            _ensure_child(
-                demo=demo,
-                parent=demo.page(language, index["slug"]),
-                page_class=NewsPage,
-                language=language,
-                slug=entry["slug"],
-                title=text["title"],
-                date=datetime.date.fromisoformat(entry["date"]),
-                category=entry["category"],
-                summary=text["summary"],
-                body=text["body"],
-            )
+    _ensure_pages(
+        demo=demo, parent_slug=None, page_class=NewsIndexPage, entries=[index], fields=_index_fields
+    )
+    _ensure_pages(
+        demo=demo,
+        parent_slug=index["slug"],
+        page_class=NewsPage,
+        entries=demo_content.NEWS,
+        fields=lambda entry, text: {
+            "title": text["title"],
+            "date": datetime.date.fromisoformat(entry["date"]),
+            "category": entry["category"],
+            "summary": text["summary"],
+            "body": text["body"],
+        },
+    )
 
 
 FOOTER_SLUGS = ("privacy", "accessibility")
