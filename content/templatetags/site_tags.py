@@ -66,9 +66,7 @@ def language_links(context) -> list[dict]:
         # One query for every language version of the page.
         translations = {
             translation.locale.language_code: translation
-            for translation in page.get_translations(inclusive=True)
-            .live()
-            .select_related("locale")
+            for translation in page.get_translations(inclusive=True).live().select_related("locale")
         }
     links = []
     for code, name in settings.LANGUAGES:
