@@ -65,6 +65,7 @@ bench: install
 	$(MANAGE) migrate --noinput
 	$(MANAGE) load_initial_data
 	$(PY) bench/http_bench.py
+	$(PY) bench/learning_bench.py
 
 ## make messages: refresh and compile the Chinese translations
 messages: install-dev

@@ -78,6 +78,10 @@ DEMO_USERS = (
         "Demo Engineering Ltd.",
         preferred_language="en",
     ),
+    DemoUserSpec("trainee3@cphub.example", "王芳", "WANG Fang", "示范印染有限公司"),
+    DemoUserSpec("trainee4@cphub.example", "刘洋", "LIU Yang", "示范电镀有限公司"),
+    DemoUserSpec("trainee5@cphub.example", "张伟", "ZHANG Wei", "示范环境咨询有限公司"),
+    DemoUserSpec("trainee6@cphub.example", "杨静", "YANG Jing", "示范理工大学"),
 )
 
 

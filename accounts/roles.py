@@ -42,6 +42,7 @@ ROLE_DEFINITIONS: dict[Role, RoleDefinition] = {
             description=_("Runs cohorts, grades essay answers and releases results."),
             requires_mfa=True,
             grants_admin_access=True,
+            permissions=("courses.view_cohort", "courses.change_cohort"),
         ),
         RoleDefinition(
             role=Role.OFFICER,
@@ -89,6 +90,9 @@ ROLE_DEFINITIONS: dict[Role, RoleDefinition] = {
             requires_mfa=True,
             grants_admin_access=True,
             permissions=(
+                "courses.add_cohort",
+                "courses.change_cohort",
+                "courses.view_cohort",
                 "wagtailimages.add_image",
                 "wagtailimages.change_image",
                 "wagtailimages.choose_image",

@@ -7,6 +7,11 @@ and the ratio of each URL's median to the median of /healthz.
 
 Usage:
     .venv/bin/python bench/http_bench.py [--requests N] [--concurrency C] [--urls URL ...]
+        [--cookie NAME=VALUE ...]
+
+--cookie sends a Cookie header with every request except those to /healthz, which stays an
+anonymous baseline. The server's SECRET_KEY is random unless BENCH_SECRET_KEY is set, so a
+session created beforehand with that key (see bench/learning_bench.py) stays valid.
 
 Only the standard library is used on the client side, and only 127.0.0.1 is contacted.
 See bench/README.md for what the numbers mean.
@@ -33,6 +38,7 @@ import threading
 import time
 import unicodedata
 import urllib.parse
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
@@ -157,6 +163,14 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
         help="DATABASE_URL for the server (default: db.sqlite3 in the repository root)",
     )
     parser.add_argument(
+        "--cookie",
+        type=cookie,
+        action="append",
+        default=[],
+        metavar="NAME=VALUE",
+        help="cookie sent with every request except /healthz (repeatable), e.g. a session",
+    )
+    parser.add_argument(
         "--skip-collectstatic",
         action="store_true",
         help="do not run collectstatic first (staticfiles/ must be current)",
@@ -186,6 +200,21 @@ def ordered_urls(urls: list[str]) -> list[str]:
     return ordered
 
 
+def cookie(text: str) -> tuple[str, str]:
+    name, sep, value = text.partition("=")
+    name, value = name.strip(), value.strip()
+    if not sep or not name or any(char in name + value for char in ";,\r\n"):
+        raise argparse.ArgumentTypeError(f"expected NAME=VALUE without ';' or ',', got {text!r}")
+    return name, value
+
+
+def cookie_headers(cookies: list[tuple[str, str]]) -> dict[str, str]:
+    """The Cookie header for the measured URLs (never sent to /healthz)."""
+    if not cookies:
+        return {}
+    return {"Cookie": "; ".join(f"{name}={value}" for name, value in cookies)}
+
+
 def request_target(url: str) -> str:
     """The URL percent-encoded for the request line (search queries may be Chinese)."""
     parts = urllib.parse.urlsplit(url)
@@ -203,7 +232,8 @@ def server_environment(database_url: str) -> dict[str, str]:
     env.update(
         {
             "DJANGO_SETTINGS_MODULE": "config.settings.production",
-            "SECRET_KEY": secrets.token_urlsafe(50),
+            # Fixed with BENCH_SECRET_KEY, so sessions created beforehand stay valid.
+            "SECRET_KEY": os.environ.get("BENCH_SECRET_KEY") or secrets.token_urlsafe(50),
             "ALLOWED_HOSTS": HOST,
             "DATABASE_URL": database_url,
             "SECURE_SSL_REDIRECT": "false",
@@ -329,12 +359,14 @@ def wait_until_healthy(server: Server, port: int, deadline: float) -> None:
 # --- Client -----------------------------------------------------------------------------------
 
 
-def fetch(port: int, target: str, timeout: float) -> tuple[int | None, float, int, str]:
+def fetch(
+    port: int, target: str, timeout: float, headers: dict[str, str] | None = None
+) -> tuple[int | None, float, int, str]:
     """One GET on a fresh connection: (status or None, seconds, body bytes, error name)."""
     connection = http.client.HTTPConnection(HOST, port, timeout=timeout)
     started = time.perf_counter()
     try:
-        connection.request("GET", target, headers=REQUEST_HEADERS)
+        connection.request("GET", target, headers={**REQUEST_HEADERS, **(headers or {})})
         response = connection.getresponse()
         body = response.read()
         return response.status, time.perf_counter() - started, len(body), ""
@@ -360,6 +392,7 @@ def measure(
     timeout: float,
     deadline: float,
     stop: threading.Event,
+    headers: dict[str, str] | None = None,
 ) -> UrlResult:
     target = request_target(url)
     result = UrlResult(url=url, requests_planned=requests)
@@ -367,7 +400,7 @@ def measure(
     for _ in range(warmup):
         if stop.is_set() or time.monotonic() >= deadline:
             break
-        fetch(port, target, timeout)
+        fetch(port, target, timeout, headers)
 
     lock = threading.Lock()
     issued = 0
@@ -386,7 +419,7 @@ def measure(
                     result.truncated = True
                     return
                 issued += 1
-            status, seconds, size, error = fetch(port, target, timeout)
+            status, seconds, size, error = fetch(port, target, timeout, headers)
             with lock:
                 result.completed += 1
                 if status is None:
@@ -497,7 +530,9 @@ def redact(database_url: str) -> str:
 # --- Main -------------------------------------------------------------------------------------
 
 
-def run(args: argparse.Namespace) -> int:
+def run(args: argparse.Namespace, before_measuring: Callable[[int], None] | None = None) -> int:
+    """Measure every URL. ``before_measuring(port)`` runs once the server answers /healthz and
+    may raise SetupError to stop before anything is measured."""
     run_started = time.monotonic()
     run_deadline = run_started + args.max_seconds
     started_at = dt.datetime.now(dt.UTC)
@@ -520,6 +555,8 @@ def run(args: argparse.Namespace) -> int:
         print(f"starting gunicorn on {HOST}:{port} with {args.workers} workers...", flush=True)
         server.start()
         wait_until_healthy(server, port, min(time.monotonic() + STARTUP_TIMEOUT, run_deadline))
+        if before_measuring is not None:
+            before_measuring(port)
         print(
             f"measuring {len(args.urls)} URLs x {args.requests} requests "
             f"(concurrency {args.concurrency}, warm-up {args.warmup}, "
@@ -540,6 +577,8 @@ def run(args: argparse.Namespace) -> int:
                 timeout=args.timeout,
                 deadline=url_deadline,
                 stop=stop,
+                # /healthz stays an anonymous baseline.
+                headers=None if url == HEALTHZ else cookie_headers(args.cookie),
             )
             results.append(result)
             summary = (
@@ -576,6 +615,9 @@ def run(args: argparse.Namespace) -> int:
             "max_seconds": args.max_seconds,
             "timeout": args.timeout,
             "urls": args.urls,
+            # Names only: a cookie's value may be a live session.
+            "cookies": [name for name, _value in args.cookie],
+            "secret_key": "BENCH_SECRET_KEY" if os.environ.get("BENCH_SECRET_KEY") else "random",
         },
         "server": {
             "command": ["python", *command[1:]],
@@ -606,7 +648,9 @@ def run(args: argparse.Namespace) -> int:
     return EXIT_BAD_RESPONSES if notes else EXIT_OK
 
 
-def main(argv: list[str] | None = None) -> int:
+def main(
+    argv: list[str] | None = None, before_measuring: Callable[[int], None] | None = None
+) -> int:
     args = parse_args(argv)
 
     def terminate(signum, frame):  # a polite kill must stop the server too
@@ -614,7 +658,7 @@ def main(argv: list[str] | None = None) -> int:
 
     signal.signal(signal.SIGTERM, terminate)
     try:
-        return run(args)
+        return run(args, before_measuring)
     except KeyboardInterrupt:
         print("\ninterrupted; the server has been stopped", file=sys.stderr)
         return EXIT_INTERRUPTED

@@ -46,29 +46,32 @@ def locales() -> dict[str, Locale]:
     }
 
 
-def _publish(page: Page) -> Page:
+def publish(page: Page) -> Page:
     page.save_revision().publish()
     return page
 
 
-def _ensure_child(
-    *, demo: DemoSite, parent: Page, page_class: type[Page], language: str, slug: str, **fields
+def ensure_child(
+    *,
+    demo: DemoSite,
+    parent: Page,
+    page_class: type[Page],
+    language: str,
+    slug: str,
+    original: Page | None = None,
+    **fields,
 ) -> Page:
-    """The child of ``parent`` with ``slug``; created, published and linked to its Chinese
-    original (by translation key) if it does not exist yet."""
+    """The child of ``parent`` with ``slug``; created and published if it does not exist yet,
+    as a translation of ``original`` (same translation key) when one is given."""
     existing = Page.objects.child_of(parent).filter(slug=slug).first()
     if existing is not None:
-        page = existing.specific
-    else:
-        if language == ENGLISH:
-            original = demo.pages.get((CHINESE, slug))
-            if original is not None:
-                fields["translation_key"] = original.translation_key
-        page = page_class(slug=slug, locale=demo.locale[language], **fields)
-        parent.add_child(instance=page)
-        _publish(page)
-        demo.created += 1
-    demo.pages[(language, slug)] = page
+        return existing.specific
+    if original is not None:
+        fields["translation_key"] = original.translation_key
+    page = page_class(slug=slug, locale=demo.locale[language], **fields)
+    parent.add_child(instance=page)
+    publish(page)
+    demo.created += 1
     return page
 
 
@@ -114,7 +117,7 @@ def _ensure_homes(demo: DemoSite) -> None:
             ),
         )
         root.add_child(instance=zh_home)
-        _publish(zh_home)
+        publish(zh_home)
         demo.created += 1
     if site is None:
         site = Site.objects.create(
@@ -139,7 +142,7 @@ def _ensure_homes(demo: DemoSite) -> None:
             ),
         )
         root.add_child(instance=en_home)
-        _publish(en_home)
+        publish(en_home)
         demo.created += 1
     demo.homes = {CHINESE: zh_home, ENGLISH: en_home}
 
@@ -151,37 +154,53 @@ def _fill_home_paths(demo: DemoSite) -> None:
             continue
         fields = _home_fields(demo_content.HOME[language], language=language, demo=demo)
         home.paths = fields["paths"]
-        _publish(home)
+        publish(home)
 
 
-def _ensure_pages(
-    *, demo: DemoSite, parent_slug: str | None, page_class: type[Page], entries, fields
-) -> None:
-    """Each entry as a page of ``page_class`` in both languages, under the home page or under
-    the page with ``parent_slug``; ``fields(entry, text)`` gives the page's field values."""
+def ensure_pages(
+    *, demo: DemoSite, parents: dict[str, Page], page_class: type[Page], entries, fields
+) -> list[dict[str, Page]]:
+    """Each entry as a page of ``page_class`` under ``parents[language]``, in Chinese and as its
+    English translation; ``fields(entry, text)`` gives the field values. Returns, per entry,
+    the page in each language."""
+    versions_per_entry = []
     for entry in entries:
+        versions: dict[str, Page] = {}
         for language in (CHINESE, ENGLISH):
-            parent = (
-                demo.homes[language] if parent_slug is None else demo.page(language, parent_slug)
-            )
-            _ensure_child(
+            versions[language] = ensure_child(
                 demo=demo,
-                parent=parent,
+                parent=parents[language],
                 page_class=page_class,
                 language=language,
                 slug=entry["slug"],
+                original=versions.get(CHINESE),
                 **fields(entry, entry[language]),
             )
+        versions_per_entry.append(versions)
+    return versions_per_entry
 
 
-def _index_fields(entry: dict, text: dict) -> dict:
+def _ensure_site_pages(demo: DemoSite, *, parents: dict[str, Page], page_class, entries, fields):
+    """Top-level site pages, remembered by slug for cross-links (home paths, footer, ...)."""
+    for entry, versions in zip(
+        entries,
+        ensure_pages(
+            demo=demo, parents=parents, page_class=page_class, entries=entries, fields=fields
+        ),
+        strict=True,
+    ):
+        for language, page in versions.items():
+            demo.pages[(language, entry["slug"])] = page
+
+
+def index_fields(entry: dict, text: dict) -> dict:
     return {"title": text["title"], "intro": text["intro"], "show_in_menus": True}
 
 
 def _ensure_standard_pages(demo: DemoSite) -> None:
-    _ensure_pages(
-        demo=demo,
-        parent_slug=None,
+    _ensure_site_pages(
+        demo,
+        parents=demo.homes,
         page_class=StandardPage,
         entries=demo_content.STANDARD_PAGES,
         fields=lambda entry, text: {
@@ -196,16 +215,16 @@ def _ensure_standard_pages(demo: DemoSite) -> None:
 
 def _ensure_regulations(demo: DemoSite) -> None:
     index = demo_content.REGULATIONS_INDEX
-    _ensure_pages(
-        demo=demo,
-        parent_slug=None,
+    _ensure_site_pages(
+        demo,
+        parents=demo.homes,
         page_class=RegulationIndexPage,
         entries=[index],
-        fields=_index_fields,
+        fields=index_fields,
     )
-    _ensure_pages(
-        demo=demo,
-        parent_slug=index["slug"],
+    _ensure_site_pages(
+        demo,
+        parents={language: demo.page(language, index["slug"]) for language in demo.homes},
         page_class=RegulationPage,
         entries=demo_content.REGULATIONS,
         fields=lambda entry, text: {
@@ -227,17 +246,17 @@ def _ensure_regulations(demo: DemoSite) -> None:
             regulation = demo.page(language, entry["slug"])
             if regulation.related_id is None:
                 regulation.related = demo.page(language, entry["related_slug"])
-                _publish(regulation)
+                publish(regulation)
 
 
 def _ensure_news(demo: DemoSite) -> None:
     index = demo_content.NEWS_INDEX
-    _ensure_pages(
-        demo=demo, parent_slug=None, page_class=NewsIndexPage, entries=[index], fields=_index_fields
+    _ensure_site_pages(
+        demo, parents=demo.homes, page_class=NewsIndexPage, entries=[index], fields=index_fields
     )
-    _ensure_pages(
-        demo=demo,
-        parent_slug=index["slug"],
+    _ensure_site_pages(
+        demo,
+        parents={language: demo.page(language, index["slug"]) for language in demo.homes},
         page_class=NewsPage,
         entries=demo_content.NEWS,
         fields=lambda entry, text: {

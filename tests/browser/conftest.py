@@ -34,12 +34,20 @@ def _free_port() -> int:
 
 
 @pytest.fixture(scope="session")
-def server_url(tmp_path_factory):
+def mail_dir(tmp_path_factory) -> Path:
+    """Where the server process writes the emails it sends, one file per message."""
+    return tmp_path_factory.mktemp("mail")
+
+
+@pytest.fixture(scope="session")
+def server_url(tmp_path_factory, mail_dir):
     database = tmp_path_factory.mktemp("browser") / "db.sqlite3"
     env = {
         **os.environ,
         "DJANGO_SETTINGS_MODULE": "config.settings.test",
         "DATABASE_URL": f"sqlite:///{database}",
+        "TEST_EMAIL_BACKEND": "django.core.mail.backends.filebased.EmailBackend",
+        "TEST_EMAIL_FILE_PATH": str(mail_dir),
     }
     manage = [sys.executable, "manage.py"]
     for command in (["migrate", "--noinput", "-v", "0"], ["load_initial_data"]):

@@ -4,6 +4,7 @@ from django.utils import translation
 
 from accounts.demo_loader import load_demo_users
 from content.demo_loader import load_demo_site
+from courses.demo_loader import load_demo_courses
 
 
 class Command(BaseCommand):
@@ -25,6 +26,7 @@ class Command(BaseCommand):
         with translation.override("en"):
             demo = load_demo_site()
             logins = load_demo_users()
+            load_demo_courses(demo)
         self.stdout.write(
             self.style.SUCCESS(f"Demo site ready ({demo.created} pages created this run).")
         )

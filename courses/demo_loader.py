@@ -1,0 +1,213 @@
+"""Demo courses in both languages, two cohorts and trainees at different stages.
+
+Like every demo loader it only creates what is missing, so a second run changes nothing.
+Cohort dates are set relative to the day the demo is first loaded.
+"""
+
+import datetime
+
+from django.db import transaction
+from django.utils import timezone
+
+from accounts.models import User
+from content.demo_loader import CHINESE, DemoSite, ensure_pages, index_fields
+from courses import demo_courses
+from courses.models import (
+    Attendance,
+    Cohort,
+    CourseIndexPage,
+    CoursePage,
+    CourseUnitPage,
+    Enrolment,
+    LessonCompletion,
+    LessonPage,
+)
+
+
+def _course_fields(entry: dict, text: dict) -> dict:
+    return {
+        "title": text["title"],
+        "summary": text["summary"],
+        "audience": text["audience"],
+        "learning_outcomes": "\n".join(text["learning_outcomes"]),
+        "prerequisites": text["prerequisites"],
+        "final_exam_intro": text["final_exam_intro"],
+        "track": entry["track"],
+        "completion_rule": entry["completion_rule"],
+        "attendance_required": entry["attendance_required"],
+        "self_paced": entry["self_paced"],
+        "duration_days": entry["duration_days"],
+        "duration_hours": entry["duration_hours"],
+        "certificate_validity_years": entry["certificate_validity_years"],
+        "instruction_language": entry["instruction_language"],
+    }
+
+
+def _unit_fields(entry: dict, text: dict) -> dict:
+    return {"title": text["title"], "summary": text["summary"], "number": entry["number"]}
+
+
+def _lesson_fields(entry: dict, text: dict) -> dict:
+    return {
+        "title": text["title"],
+        "summary": text["summary"],
+        "body": text["body"],
+        "estimated_minutes": entry["estimated_minutes"],
+        "required": entry["required"],
+        "preview": entry["preview"],
+    }
+
+
+def _ensure_courses(demo: DemoSite) -> dict[str, CoursePage]:
+    """The catalogue and every course with its units and lessons; returns the Chinese
+    (canonical) course pages by slug."""
+    (index,) = ensure_pages(
+        demo=demo,
+        parents=demo.homes,
+        page_class=CourseIndexPage,
+        entries=[demo_courses.COURSE_INDEX],
+        fields=index_fields,
+    )
+    courses = {}
+    for entry in demo_courses.COURSES:
+        (course,) = ensure_pages(
+            demo=demo,
+            parents=index,
+            page_class=CoursePage,
+            entries=[entry],
+            fields=_course_fields,
+        )
+        courses[entry["slug"]] = course[CHINESE]
+        units = ensure_pages(
+            demo=demo,
+            parents=course,
+            page_class=CourseUnitPage,
+            entries=entry["units"],
+            fields=_unit_fields,
+        )
+        for unit_entry, unit in zip(entry["units"], units, strict=True):
+            ensure_pages(
+                demo=demo,
+                parents=unit,
+                page_class=LessonPage,
+                entries=unit_entry["lessons"],
+                fields=_lesson_fields,
+            )
+    return courses
+
+
+def _last_full_week(today: datetime.date) -> tuple[datetime.date, datetime.date]:
+    """Monday to Friday of the most recent working week that has ended."""
+    last_friday = today - datetime.timedelta(days=(today.weekday() - 4) % 7 or 7)
+    return last_friday - datetime.timedelta(days=4), last_friday
+
+
+def _ensure_cohort(*, course: CoursePage, name: str, **fields) -> tuple[Cohort, bool]:
+    existing = Cohort.objects.filter(course=course, name=name).first()
+    if existing is not None:
+        return existing, False
+    return Cohort.objects.create(course=course, name=name, **fields), True
+
+
+def _lessons_of(course: CoursePage) -> list[LessonPage]:
+    return list(LessonPage.objects.live().descendant_of(course).order_by("path"))
+
+
+def _complete(user: User, lessons: list[LessonPage]) -> None:
+    for lesson in lessons:
+        LessonCompletion.objects.get_or_create(
+            user=user, lesson=lesson, defaults={"method": LessonCompletion.Method.EXPLICIT}
+        )
+
+
+def _enrol(user: User, course: CoursePage, cohort: Cohort | None, status: str) -> Enrolment:
+    enrolment = Enrolment.objects.filter(user=user, course=course, cohort=cohort).first()
+    if enrolment is None:
+        enrolment = Enrolment.objects.create(user=user, course=course, cohort=cohort, status=status)
+    return enrolment
+
+
+def _attend(enrolment: Enrolment, days: list[datetime.date], instructor: User) -> None:
+    for day in days:
+        Attendance.objects.get_or_create(
+            enrolment=enrolment, day=day, defaults={"present": True, "recorded_by": instructor}
+        )
+
+
+def _ensure_learners(courses: dict[str, CoursePage]) -> None:
+    users = {user.email.split("@")[0]: user for user in User.objects.all()}
+    instructor = users["instructor"]
+    auditor = courses["cp-auditor-course"]
+    now = timezone.now()
+    today = timezone.localdate()
+
+    first_day, last_day = _last_full_week(today)
+    finished, created = _ensure_cohort(
+        course=auditor,
+        name=f"{first_day:%Y-%m} 北京面授班 · Beijing, in person",
+        delivery=Cohort.Delivery.IN_PERSON,
+        location="北京市朝阳区示范培训中心 · Demo Training Centre, Chaoyang, Beijing",
+        starts_on=first_day,
+        ends_on=last_day,
+        capacity=30,
+        instructor=instructor,
+        enrolment_opens=now - datetime.timedelta(days=60),
+        enrolment_closes=now - datetime.timedelta(days=10),
+    )
+    next_start = today + datetime.timedelta(days=14 - today.weekday())
+    upcoming, _ = _ensure_cohort(
+        course=auditor,
+        name=f"{next_start:%Y-%m} 线上直播班 · Live online",
+        delivery=Cohort.Delivery.ONLINE,
+        location="",
+        starts_on=next_start,
+        ends_on=next_start + datetime.timedelta(days=4),
+        capacity=2,
+        instructor=instructor,
+        enrolment_opens=now - datetime.timedelta(days=7),
+        enrolment_closes=now + datetime.timedelta(days=10),
+    )
+    if not created:
+        return  # learners were set up together with the cohorts on the first run
+
+    lessons = _lessons_of(auditor)
+    required = [lesson for lesson in lessons if lesson.required]
+    days = finished.days()
+
+    ready = _enrol(users["trainee"], auditor, finished, Enrolment.Status.ACTIVE)
+    _complete(users["trainee"], required)
+    _attend(ready, days, instructor)
+
+    partway = _enrol(users["trainee3"], auditor, finished, Enrolment.Status.ACTIVE)
+    _complete(users["trainee3"], lessons[: len(lessons) * 3 // 5])
+    _attend(partway, days[:4], instructor)
+    Attendance.objects.get_or_create(
+        enrolment=partway, day=days[4], defaults={"present": False, "recorded_by": instructor}
+    )
+
+    starting = _enrol(users["trainee4"], auditor, finished, Enrolment.Status.ACTIVE)
+    _complete(users["trainee4"], lessons[:1])
+    _attend(starting, days[:1], instructor)
+
+    # A withdrawal kept as history, then a place in the upcoming online cohort.
+    withdrawn = _enrol(users["trainee5"], auditor, None, Enrolment.Status.WITHDRAWN)
+    withdrawn.withdrawn_at = now - datetime.timedelta(days=20)
+    withdrawn.save(update_fields=["withdrawn_at"])
+    _complete(users["trainee5"], lessons[:2])
+    _enrol(users["trainee5"], auditor, upcoming, Enrolment.Status.ACTIVE)
+    _enrol(users["trainee6"], auditor, upcoming, Enrolment.Status.ACTIVE)
+    _enrol(users["trainee.en"], auditor, upcoming, Enrolment.Status.WAITLISTED)
+
+    module = courses["introduction-to-cleaner-production"]
+    _enrol(users["trainee.en"], module, None, Enrolment.Status.ACTIVE)
+    _complete(users["trainee.en"], _lessons_of(module)[:2])
+
+    officer_course = courses[demo_courses.days_4_5_and_tracks.OFFICER_COURSE["slug"]]
+    _enrol(users["officer"], officer_course, None, Enrolment.Status.ACTIVE)
+    _complete(users["officer"], _lessons_of(officer_course)[:1])
+
+
+@transaction.atomic
+def load_demo_courses(demo: DemoSite) -> None:
+    courses = _ensure_courses(demo)
+    _ensure_learners(courses)

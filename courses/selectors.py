@@ -1,0 +1,578 @@
+"""Read-side queries for courses. Query counts do not grow with lessons or enrolments."""
+
+import datetime
+from dataclasses import dataclass, field
+
+from django.db.models import Count, OuterRef, Q, Subquery
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy, ngettext
+from wagtail.models import Locale, Page
+
+from courses.models import (
+    Attendance,
+    Cohort,
+    CourseIndexPage,
+    CoursePage,
+    CourseUnitPage,
+    Enrolment,
+    LessonCompletion,
+    LessonPage,
+)
+
+
+def canonical_page(page: Page) -> Page:
+    """The page's version in the site's default language (where enrolments and progress live)."""
+    default = Locale.get_default()
+    if page.locale_id == default.pk:
+        return page
+    return page.get_translation_or_none(default) or page
+
+
+@dataclass
+class LessonEntry:
+    pk: int
+    title: str
+    url: str
+    translation_key: object
+    required: bool
+    estimated_minutes: int
+    completed: bool = False
+
+
+@dataclass
+class UnitEntry:
+    pk: int
+    number: int
+    title: str
+    url: str
+    summary: str
+    lessons: list[LessonEntry] = field(default_factory=list)
+
+    @property
+    def percent(self) -> int:
+        if not self.lessons:
+            return 0
+        return round(100 * sum(lesson.completed for lesson in self.lessons) / len(self.lessons))
+
+    @property
+    def minutes(self) -> int:
+        return sum(lesson.estimated_minutes for lesson in self.lessons)
+
+
+@dataclass
+class CourseProgress:
+    units: list[UnitEntry]
+    lessons_total: int
+    lessons_done: int
+    required_total: int
+    required_done: int
+    attendance_applies: bool = False
+    attendance_days: int = 0
+    attendance_present: int = 0
+    missing: list[str] = field(default_factory=list)
+    next_lesson: LessonEntry | None = None
+
+    @property
+    def percent(self) -> int:
+        return round(100 * self.lessons_done / self.lessons_total) if self.lessons_total else 0
+
+    @property
+    def rules_met(self) -> bool:
+        return not self.missing
+
+
+def resume_lesson(*, progress: "CourseProgress", enrolment: Enrolment | None) -> LessonEntry | None:
+    """Where to continue: the last lesson opened, or else the first lesson not yet completed."""
+    if enrolment is not None and enrolment.last_lesson_id is not None:
+        last_key = enrolment.last_lesson.translation_key
+        for unit in progress.units:
+            for lesson in unit.lessons:
+                if lesson.translation_key == last_key:
+                    return lesson
+    return progress.next_lesson
+
+
+def course_outline(*, course: CoursePage, request=None) -> list[UnitEntry]:
+    """Units and lessons of ``course`` in tree order: two queries whatever the size."""
+    units = {
+        unit.path: UnitEntry(
+            pk=unit.pk,
+            number=unit.number,
+            title=unit.title,
+            url=unit.get_url(request=request),
+            summary=unit.summary,
+        )
+        for unit in CourseUnitPage.objects.live()
+        .child_of(course)
+        .select_related("locale")
+        .order_by("path")
+    }
+    lessons = (
+        LessonPage.objects.live()
+        .descendant_of(course)
+        .select_related("locale")
+        .only(
+            "pk",
+            "path",
+            "url_path",
+            "title",
+            "translation_key",
+            "required",
+            "estimated_minutes",
+            "locale__language_code",
+        )
+        .order_by("path")
+    )
+    for lesson in lessons:
+        unit = units.get(lesson.path[: -Page.steplen])
+        if unit is not None:
+            unit.lessons.append(
+                LessonEntry(
+                    pk=lesson.pk,
+                    title=lesson.title,
+                    url=lesson.get_url(request=request),
+                    translation_key=lesson.translation_key,
+                    required=lesson.required,
+                    estimated_minutes=lesson.estimated_minutes,
+                )
+            )
+    return list(units.values())
+
+
+def completed_lesson_keys(*, user, translation_keys) -> set:
+    if not user.is_authenticated:
+        return set()
+    return set(
+        LessonCompletion.objects.filter(
+            user=user, lesson__translation_key__in=list(translation_keys)
+        ).values_list("lesson__translation_key", flat=True)
+    )
+
+
+def open_enrolment(*, user, course: CoursePage) -> Enrolment | None:
+    """The user's active or waiting-list enrolment in ``course`` (any language version)."""
+    if not user.is_authenticated:
+        return None
+    return (
+        Enrolment.objects.filter(
+            user=user,
+            course__translation_key=course.translation_key,
+            status__in=Enrolment.OPEN_STATUSES,
+        )
+        .select_related("cohort", "last_lesson")
+        .first()
+    )
+
+
+def current_enrolment(*, user, course: CoursePage) -> Enrolment | None:
+    """The open enrolment, or else the latest completed one (completed trainees keep access)."""
+    if not user.is_authenticated:
+        return None
+    return (
+        Enrolment.objects.filter(
+            user=user,
+            course__translation_key=course.translation_key,
+            status__in=[*Enrolment.OPEN_STATUSES, Enrolment.Status.COMPLETED],
+        )
+        .select_related("cohort", "last_lesson")
+        .order_by("status", "-enrolled_at")
+        .first()
+    )
+
+
+def course_progress(
+    *,
+    course: CoursePage,
+    user,
+    enrolment: Enrolment | None,
+    outline: list[UnitEntry] | None = None,
+    completed_keys: set | None = None,
+    attendance_present: int | None = None,
+) -> CourseProgress:
+    """Progress and the unmet completion rules for ``user`` in ``course``."""
+    units = outline if outline is not None else course_outline(course=course)
+    lessons = [lesson for unit in units for lesson in unit.lessons]
+    if completed_keys is None:
+        completed_keys = completed_lesson_keys(
+            user=user, translation_keys=[lesson.translation_key for lesson in lessons]
+        )
+    for lesson in lessons:
+        lesson.completed = lesson.translation_key in completed_keys
+    progress = CourseProgress(
+        units=units,
+        lessons_total=len(lessons),
+        lessons_done=sum(lesson.completed for lesson in lessons),
+        required_total=sum(lesson.required for lesson in lessons),
+        required_done=sum(lesson.completed for lesson in lessons if lesson.required),
+    )
+    progress.next_lesson = next((lesson for lesson in lessons if not lesson.completed), None)
+
+    if enrolment is None or enrolment.status == Enrolment.Status.WITHDRAWN:
+        progress.missing.append(_("Enrol in the course."))
+    elif enrolment.status == Enrolment.Status.WAITLISTED:
+        progress.missing.append(_("Wait for a place in the cohort."))
+
+    if course.completion_rule == CoursePage.CompletionRule.ALL_LESSONS:
+        left = progress.lessons_total - progress.lessons_done
+    else:
+        left = progress.required_total - progress.required_done
+    if left:
+        progress.missing.append(
+            ngettext("Complete %(count)d more lesson.", "Complete %(count)d more lessons.", left)
+            % {"count": left}
+        )
+
+    cohort = enrolment.cohort if enrolment is not None else None
+    if course.attendance_required and cohort is not None and cohort.takes_attendance:
+        progress.attendance_applies = True
+        progress.attendance_days = len(cohort.days())
+        if attendance_present is None:
+            attendance_present = Attendance.objects.filter(
+                enrolment=enrolment, present=True, day__range=(cohort.starts_on, cohort.ends_on)
+            ).count()
+        progress.attendance_present = attendance_present
+        if attendance_present < progress.attendance_days:
+            progress.missing.append(
+                _("Attend every day of the cohort (%(present)d of %(days)d recorded).")
+                % {"present": attendance_present, "days": progress.attendance_days}
+            )
+    return progress
+
+
+def upcoming_cohorts(*, course: CoursePage):
+    """Cohorts of ``course`` that have not ended, with the number of places taken."""
+    today = timezone.localdate()
+    return (
+        Cohort.objects.filter(course__translation_key=course.translation_key, ends_on__gte=today)
+        .select_related("instructor")
+        .annotate(
+            places_taken=Count("enrolments", filter=Q(enrolments__status="active")),
+            waiting=Count("enrolments", filter=Q(enrolments__status="waitlisted")),
+        )
+        .order_by("starts_on", "pk")
+    )
+
+
+def course_page_state(*, course: CoursePage, user, request=None) -> dict:
+    enrolment = current_enrolment(user=user, course=course)
+    outline = course_outline(course=course, request=request)
+    progress = course_progress(course=course, user=user, enrolment=enrolment, outline=outline)
+    now = timezone.now()
+    cohorts = list(upcoming_cohorts(course=course))
+    for cohort in cohorts:
+        cohort.places_left = max(cohort.capacity - cohort.places_taken, 0)
+        cohort.enrolment_is_open = cohort.enrolment_opens <= now <= cohort.enrolment_closes
+    history = []
+    if user.is_authenticated:
+        history = list(
+            Enrolment.objects.filter(user=user, course__translation_key=course.translation_key)
+            .select_related("cohort")
+            .order_by("-enrolled_at")
+        )
+    return {
+        "enrolment": enrolment,
+        "progress": progress,
+        "outline": outline,
+        "cohorts": cohorts,
+        "enrolment_history": history,
+        "resume_lesson": resume_lesson(progress=progress, enrolment=enrolment),
+        "total_minutes": sum(unit.minutes for unit in outline),
+    }
+
+
+def lesson_page_state(*, lesson: LessonPage, user) -> dict:
+    unit = lesson.get_parent().specific
+    course = unit.get_parent().specific
+    enrolment = current_enrolment(user=user, course=course)
+    can_read = lesson.preview or (
+        enrolment is not None
+        and enrolment.status in (Enrolment.Status.ACTIVE, Enrolment.Status.COMPLETED)
+    )
+    outline = course_outline(course=course)
+    progress = course_progress(course=course, user=user, enrolment=enrolment, outline=outline)
+    lessons = [entry for each_unit in outline for entry in each_unit.lessons]
+    position = next((i for i, entry in enumerate(lessons) if entry.pk == lesson.pk), None)
+    previous_lesson = lessons[position - 1] if position else None
+    next_lesson = (
+        lessons[position + 1] if position is not None and position + 1 < len(lessons) else None
+    )
+    return {
+        "course": course,
+        "unit": unit,
+        "enrolment": enrolment,
+        "can_read": can_read,
+        "progress": progress,
+        "lesson_completed": position is not None and lessons[position].completed,
+        "previous_lesson": previous_lesson,
+        "next_lesson": next_lesson,
+    }
+
+
+@dataclass
+class LearningEntry:
+    enrolment: Enrolment
+    course: CoursePage
+    progress: CourseProgress
+    resume_lesson: LessonEntry | None = None
+
+
+def my_learning(*, user) -> list[LearningEntry]:
+    """Every enrolment of ``user`` with its progress, in the active language where possible.
+
+    A fixed number of queries: enrolments, localised courses, units, lessons, completions and
+    attendance are each fetched once for all enrolments together.
+    """
+    enrolments = list(
+        Enrolment.objects.filter(user=user)
+        .select_related("course__locale", "cohort", "last_lesson")
+        .order_by("-enrolled_at", "-pk")
+    )
+    if not enrolments:
+        return []
+    keys = {enrolment.course.translation_key for enrolment in enrolments}
+    locale = Locale.get_active()
+    localised = {
+        course.translation_key: course
+        for course in CoursePage.objects.live()
+        .filter(translation_key__in=keys, locale=locale)
+        .select_related("locale")
+    }
+    courses = {key: localised.get(key) for key in keys}
+    for enrolment in enrolments:
+        courses[enrolment.course.translation_key] = (
+            courses[enrolment.course.translation_key] or enrolment.course
+        )
+
+    outline_by_course = _outlines(list(courses.values()))
+    lesson_keys = [
+        lesson.translation_key
+        for units in outline_by_course.values()
+        for unit in units
+        for lesson in unit.lessons
+    ]
+    completed_keys = completed_lesson_keys(user=user, translation_keys=lesson_keys)
+    present = dict(
+        Attendance.objects.filter(enrolment__in=enrolments, present=True)
+        .values("enrolment")
+        .annotate(days=Count("pk"))
+        .values_list("enrolment", "days")
+    )
+    entries = []
+    for enrolment in enrolments:
+        course = courses[enrolment.course.translation_key]
+        outline = _copy_outline(outline_by_course.get(course.pk, []))
+        progress = course_progress(
+            course=course,
+            user=user,
+            enrolment=enrolment,
+            outline=outline,
+            completed_keys=completed_keys,
+            attendance_present=present.get(enrolment.pk, 0),
+        )
+        entries.append(
+            LearningEntry(
+                enrolment=enrolment,
+                course=course,
+                progress=progress,
+                resume_lesson=resume_lesson(progress=progress, enrolment=enrolment),
+            )
+        )
+    return entries
+
+
+def _outlines(courses: list[CoursePage]) -> dict[int, list[UnitEntry]]:
+    """Outlines of several courses with two queries in all."""
+    if not courses:
+        return {}
+    by_path = {course.path: course for course in courses}
+    under_courses = Q()
+    for course in courses:
+        under_courses |= Q(path__startswith=course.path, depth=course.depth + 1)
+    units: dict[str, tuple[int, UnitEntry]] = {}
+    for unit in (
+        CourseUnitPage.objects.live()
+        .filter(under_courses)
+        .select_related("locale")
+        .order_by("path")
+    ):
+        course = by_path[unit.path[: -Page.steplen]]
+        units[unit.path] = (
+            course.pk,
+            UnitEntry(pk=unit.pk, number=unit.number, title=unit.title, url=unit.url, summary=""),
+        )
+    under_units = Q()
+    for course in courses:
+        under_units |= Q(path__startswith=course.path, depth=course.depth + 2)
+    for lesson in (
+        LessonPage.objects.live()
+        .filter(under_units)
+        .select_related("locale")
+        .only(
+            "pk",
+            "path",
+            "url_path",
+            "title",
+            "translation_key",
+            "required",
+            "estimated_minutes",
+            "locale__language_code",
+        )
+        .order_by("path")
+    ):
+        found = units.get(lesson.path[: -Page.steplen])
+        if found is not None:
+            found[1].lessons.append(
+                LessonEntry(
+                    pk=lesson.pk,
+                    title=lesson.title,
+                    url=lesson.url,
+                    translation_key=lesson.translation_key,
+                    required=lesson.required,
+                    estimated_minutes=lesson.estimated_minutes,
+                )
+            )
+    outlines: dict[int, list[UnitEntry]] = {}
+    for course_pk, unit in units.values():
+        outlines.setdefault(course_pk, []).append(unit)
+    return outlines
+
+
+def _copy_outline(units: list[UnitEntry]) -> list[UnitEntry]:
+    """A fresh copy, so per-enrolment completion flags never leak between entries."""
+    return [
+        UnitEntry(
+            pk=unit.pk,
+            number=unit.number,
+            title=unit.title,
+            url=unit.url,
+            summary=unit.summary,
+            lessons=[LessonEntry(**vars(lesson)) for lesson in unit.lessons],
+        )
+        for unit in units
+    ]
+
+
+@dataclass
+class RosterRow:
+    enrolment: Enrolment
+    progress: CourseProgress
+    attendance: dict[datetime.date, bool]
+    # (day, present) for every day of the cohort; present is None where nothing is recorded.
+    marks: list[tuple[datetime.date, bool | None]] = field(default_factory=list)
+
+
+def cohort_roster(*, cohort: Cohort) -> list[RosterRow]:
+    """Every enrolment in ``cohort`` with progress and attendance, in a fixed number of queries."""
+    enrolments = list(
+        cohort.enrolments.select_related("user").order_by("status", "user__full_name", "pk")
+    )
+    course = cohort.course
+    outline = course_outline(course=course)
+    keys = [lesson.translation_key for unit in outline for lesson in unit.lessons]
+    completions: dict[int, set] = {}
+    for user_id, key in LessonCompletion.objects.filter(
+        user__in=[enrolment.user_id for enrolment in enrolments], lesson__translation_key__in=keys
+    ).values_list("user_id", "lesson__translation_key"):
+        completions.setdefault(user_id, set()).add(key)
+    attendance: dict[int, dict] = {}
+    for enrolment_id, day, present in Attendance.objects.filter(
+        enrolment__in=enrolments
+    ).values_list("enrolment_id", "day", "present"):
+        attendance.setdefault(enrolment_id, {})[day] = present
+    cohort_days = set(cohort.days())
+    rows = []
+    for enrolment in enrolments:
+        days = attendance.get(enrolment.pk, {})
+        progress = course_progress(
+            course=course,
+            user=enrolment.user,
+            enrolment=enrolment,
+            outline=_copy_outline(outline),
+            completed_keys=completions.get(enrolment.user_id, set()),
+            attendance_present=sum(
+                1 for day, present in days.items() if present and day in cohort_days
+            ),
+        )
+        rows.append(
+            RosterRow(
+                enrolment=enrolment,
+                progress=progress,
+                attendance=days,
+                marks=[(day, days.get(day)) for day in sorted(cohort_days)],
+            )
+        )
+    return rows
+
+
+def cohorts_taught(*, user):
+    return (
+        Cohort.objects.filter(instructor=user)
+        .select_related("course")
+        .annotate(enrolled=Count("enrolments", filter=Q(enrolments__status="active")))
+        .order_by("-starts_on")
+    )
+
+
+@dataclass
+class CatalogueFilters:
+    FORMAT_CHOICES = [
+        ("self_paced", gettext_lazy("Self-paced")),
+        ("in_person", gettext_lazy("In person")),
+        ("online", gettext_lazy("Online, live")),
+    ]
+
+    track: str = ""
+    language: str = ""
+    format: str = ""
+    starts_after: datetime.date | None = None
+
+    @classmethod
+    def from_query(cls, query) -> "CatalogueFilters":
+        track = query.get("track", "")
+        language = query.get("language", "")
+        format_ = query.get("format", "")
+        try:
+            starts_after = datetime.date.fromisoformat(query.get("starts_after", ""))
+        except ValueError:
+            starts_after = None
+        return cls(
+            track=track if track in CoursePage.Track.values else "",
+            language=language if language in CoursePage.InstructionLanguage.values else "",
+            format=format_ if format_ in dict(cls.FORMAT_CHOICES) else "",
+            starts_after=starts_after,
+        )
+
+
+def catalogue_courses(*, index_page: CourseIndexPage, filters: CatalogueFilters):
+    """Live courses in the catalogue, each with the first date of its next cohort."""
+    today = timezone.localdate()
+    upcoming = Cohort.objects.filter(
+        course__translation_key=OuterRef("translation_key"), starts_on__gte=today
+    )
+    if filters.starts_after:
+        upcoming = upcoming.filter(starts_on__gte=filters.starts_after)
+    courses = (
+        CoursePage.objects.live()
+        .public()
+        .child_of(index_page)
+        .annotate(
+            next_cohort_starts=Subquery(upcoming.order_by("starts_on").values("starts_on")[:1])
+        )
+        .order_by("path")
+    )
+    if filters.track:
+        courses = courses.filter(track=filters.track)
+    if filters.language:
+        courses = courses.filter(instruction_language=filters.language)
+    if filters.format == "self_paced":
+        courses = courses.filter(self_paced=True)
+    elif filters.format in {"in_person", "online"}:
+        delivery = {"in_person": ["in_person", "blended"], "online": ["online", "blended"]}
+        keys = Cohort.objects.filter(
+            delivery__in=delivery[filters.format], ends_on__gte=today
+        ).values("course__translation_key")
+        courses = courses.filter(translation_key__in=keys)
+    if filters.starts_after:
+        courses = courses.filter(next_cohort_starts__isnull=False)
+    return courses

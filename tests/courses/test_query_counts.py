@@ -1,0 +1,57 @@
+"""The course page and "my learning" make the same number of queries however big they get."""
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from courses.models import CourseUnitPage, LessonPage
+from courses.services import complete_lesson, enrol
+from tests.courses.builders import build_course, lessons_of
+from tests.factories import make_user
+
+pytestmark = pytest.mark.django_db
+
+
+def _queries(client, url: str) -> int:
+    client.get(url)
+    with CaptureQueriesContext(connection) as context:
+        response = client.get(url)
+    assert response.status_code == 200
+    return len(context.captured_queries)
+
+
+def _add_lessons(course, count: int) -> None:
+    unit = CourseUnitPage.objects.child_of(course).first()
+    for number in range(count):
+        lesson = LessonPage(
+            title=f"额外课时 {number}", slug=f"extra-{number}", estimated_minutes=10, body=[]
+        )
+        unit.add_child(instance=lesson)
+        lesson.save_revision().publish()
+
+
+def test_course_page_queries_do_not_grow_with_lessons(client):
+    course, trainee = build_course(), make_user()
+    enrol(user=trainee, course=course)
+    client.force_login(trainee)
+    before = _queries(client, course.url)
+
+    _add_lessons(course, 12)
+
+    assert _queries(client, course.url) == before
+
+
+def test_my_learning_queries_do_not_grow_with_enrolments(client):
+    trainee = make_user()
+    first = build_course()
+    enrol(user=trainee, course=first)
+    complete_lesson(user=trainee, lesson=lessons_of(first)[0])
+    client.force_login(trainee)
+    before = _queries(client, "/learning/")
+
+    for _ in range(6):
+        course = build_course()
+        enrol(user=trainee, course=course)
+        complete_lesson(user=trainee, lesson=lessons_of(course)[0])
+
+    assert _queries(client, "/learning/") == before
