@@ -36,7 +36,7 @@ class CourseIndexPage(CJKSearchableMixin, Page):
         context["filters"] = filters
         context["courses"] = catalogue_courses(index_page=self, filters=filters)
         context["tracks"] = CoursePage.Track.choices
-        context["languages"] = CoursePage.InstructionLanguage.choices
+        context["instruction_languages"] = CoursePage.InstructionLanguage.choices
         context["formats"] = CatalogueFilters.FORMAT_CHOICES
         return context
 

@@ -505,13 +505,23 @@ def cohort_roster(*, cohort: Cohort) -> list[RosterRow]:
     return rows
 
 
-def cohorts_taught(*, user):
-    return (
+def cohorts_taught(*, user) -> list[Cohort]:
+    """The instructor's cohorts, newest first, each with ``course_title`` in the active language."""
+    cohorts = list(
         Cohort.objects.filter(instructor=user)
         .select_related("course")
         .annotate(enrolled=Count("enrolments", filter=Q(enrolments__status="active")))
         .order_by("-starts_on")
     )
+    titles = dict(
+        CoursePage.objects.filter(
+            translation_key__in={cohort.course.translation_key for cohort in cohorts},
+            locale=Locale.get_active(),
+        ).values_list("translation_key", "title")
+    )
+    for cohort in cohorts:
+        cohort.course_title = titles.get(cohort.course.translation_key, cohort.course.title)
+    return cohorts
 
 
 @dataclass

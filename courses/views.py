@@ -1,10 +1,14 @@
 import csv
+import datetime
+from urllib.parse import urlencode
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
@@ -133,16 +137,32 @@ def _own_cohort(request, cohort_id: int) -> Cohort:
 @require_GET
 def roster_view(request, cohort_id: int):
     cohort = _own_cohort(request, cohort_id)
+    rows = cohort_roster(cohort=cohort)
+    days = cohort.days()
+    attendance_day = _attendance_day(request.GET.get("day", ""), days)
     return render(
         request,
         "courses/roster.html",
         {
             "cohort": cohort,
             "course": cohort.course.localized,
-            "rows": cohort_roster(cohort=cohort),
-            "days": cohort.days(),
+            "rows": rows,
+            "days": days,
+            "attendance_day": attendance_day,
+            "present_on_day": {
+                row.enrolment.pk for row in rows if row.attendance.get(attendance_day)
+            },
         },
     )
+
+
+def _attendance_day(requested: str, days: list[datetime.date]) -> datetime.date:
+    """The cohort day named in the query, else today if it is a cohort day, else the first."""
+    try:
+        day = datetime.date.fromisoformat(requested)
+    except ValueError:
+        day = timezone.localdate()
+    return day if day in days else days[0]
 
 
 @role_required(Role.INSTRUCTOR)
@@ -204,8 +224,6 @@ def _csv_safe(value: str) -> str:
 @role_required(Role.INSTRUCTOR)
 @require_POST
 def attendance_view(request, cohort_id: int):
-    import datetime
-
     cohort = _own_cohort(request, cohort_id)
     try:
         day = datetime.date.fromisoformat(request.POST.get("day", ""))
@@ -223,4 +241,5 @@ def attendance_view(request, cohort_id: int):
             _("Attendance for %(day)s saved for %(count)d trainees.")
             % {"day": day, "count": count},
         )
-    return redirect("courses:roster", cohort_id=cohort.pk)
+    roster_url = reverse("courses:roster", kwargs={"cohort_id": cohort.pk})
+    return redirect(f"{roster_url}?{urlencode({'day': request.POST.get('day', '')})}#attendance")

@@ -68,6 +68,7 @@ def build_course(
         english = Locale.objects.get(language_code="en")
         course.copy_for_translation(english, copy_parents=False, alias=False)
         translated = course.get_translation(english)
+        translated.title = f"Test course {number}"
         _publish(translated)
         for descendant in course.get_descendants().specific():
             copy = descendant.copy_for_translation(english, copy_parents=False, alias=False)

@@ -196,3 +196,37 @@ def test_trainee_cannot_post_attendance(client):
 
     assert response.status_code == 403
     assert not enrolment.attendance.exists()
+
+
+def test_roster_ticks_those_already_recorded_present_on_the_chosen_day(client):
+    cohort, instructor = _cohort_with_trainees()
+    present = Enrolment.objects.get(cohort=cohort, user__latin_name="ONE")
+    absent = Enrolment.objects.get(cohort=cohort, user__latin_name="TWO")
+    client.force_login(instructor)
+
+    response = client.get(
+        f"/en/learning/cohorts/{cohort.pk}/roster/", {"day": cohort.ends_on.isoformat()}
+    )
+
+    assert response.context["attendance_day"] == cohort.ends_on
+    assert response.context["present_on_day"] == {present.pk}
+    html = response.content.decode()
+    assert f'id="present-{present.pk}"' in html
+    assert absent.pk not in response.context["present_on_day"]
+
+
+def test_cohorts_page_lists_the_instructors_cohorts_in_the_page_language(client):
+    course = build_course(with_english=True)
+    instructor = make_user(role=Role.INSTRUCTOR, mfa=True)
+    build_cohort(course=course, instructor=instructor)
+    build_cohort(course=build_course())  # someone else's
+    client.force_login(instructor)
+
+    response = client.get("/en/learning/cohorts/")
+
+    cohorts = response.context["cohorts"]
+    assert [cohort.instructor for cohort in cohorts] == [instructor]
+    assert (
+        cohorts[0].course_title
+        == course.get_translation(course.locale.__class__.objects.get(language_code="en")).title
+    )
