@@ -66,6 +66,7 @@ bench: install
 	$(MANAGE) load_initial_data
 	$(PY) bench/http_bench.py
 	$(PY) bench/learning_bench.py
+	$(PY) bench/exam_bench.py
 
 ## make messages: refresh and compile the Chinese translations
 messages: install-dev

@@ -42,7 +42,16 @@ ROLE_DEFINITIONS: dict[Role, RoleDefinition] = {
             description=_("Runs cohorts, grades essay answers and releases results."),
             requires_mfa=True,
             grants_admin_access=True,
-            permissions=("courses.view_cohort", "courses.change_cohort"),
+            permissions=(
+                "courses.view_cohort",
+                "courses.change_cohort",
+                "exams.add_question",
+                "exams.change_question",
+                "exams.view_question",
+                "exams.add_exam",
+                "exams.change_exam",
+                "exams.view_exam",
+            ),
         ),
         RoleDefinition(
             role=Role.OFFICER,
@@ -99,6 +108,9 @@ ROLE_DEFINITIONS: dict[Role, RoleDefinition] = {
                 "wagtaildocs.add_document",
                 "wagtaildocs.change_document",
                 "wagtaildocs.choose_document",
+                "exams.add_question",
+                "exams.change_question",
+                "exams.view_question",
             ),
         ),
     )

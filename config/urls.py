@@ -28,6 +28,7 @@ urlpatterns += i18n_patterns(
     path("accounts/", include("allauth.urls")),
     path("account/", include("accounts.urls")),
     path("learning/", include("courses.urls")),
+    path("exams/", include("exams.urls")),
     path("styleguide/", content_views.styleguide, name="styleguide"),
     # Wagtail's catch-all page routing comes last.
     path("", include(wagtail_urls)),

@@ -5,7 +5,7 @@ from urllib.parse import urlencode
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.http import Http404, HttpResponse, JsonResponse
+from django.http import Http404, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
@@ -14,6 +14,7 @@ from django.views.decorators.http import require_GET, require_POST
 
 from accounts.permissions import role_required
 from accounts.roles import Role
+from content.exports import csv_response, csv_safe
 from courses import services
 from courses.models import Cohort, CoursePage, Enrolment, LessonCompletion, LessonPage
 from courses.selectors import cohort_roster, cohorts_taught, my_learning
@@ -113,8 +114,10 @@ def complete_lesson_view(request, lesson_id: int):
 @require_GET
 def final_exam_view(request, course_id: int):
     course = _live_page(CoursePage, course_id)
+    from exams.selectors import exam_for_course
+
     progress = services.exam_eligibility(user=request.user, course=course)
-    context = {"course": course, "progress": progress}
+    context = {"course": course, "progress": progress, "exam": exam_for_course(course=course)}
     if not progress.rules_met:
         return render(request, "courses/final_exam_locked.html", context, status=403)
     return render(request, "courses/final_exam.html", context)
@@ -171,9 +174,7 @@ def roster_csv_view(request, cohort_id: int):
     cohort = _own_cohort(request, cohort_id)
     rows = cohort_roster(cohort=cohort)
     days = cohort.days()
-    response = HttpResponse(content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = f'attachment; filename="cohort-{cohort.pk}-roster.csv"'
-    response.write("\ufeff")  # so spreadsheet programs read the Chinese names as UTF-8
+    response = csv_response(f"cohort-{cohort.pk}-roster.csv")
     writer = csv.writer(response)
     writer.writerow(
         [
@@ -193,10 +194,10 @@ def roster_csv_view(request, cohort_id: int):
         user = row.enrolment.user
         writer.writerow(
             [
-                _csv_safe(user.full_name),
-                _csv_safe(user.latin_name),
-                _csv_safe(user.email),
-                _csv_safe(user.organisation),
+                csv_safe(user.full_name),
+                csv_safe(user.latin_name),
+                csv_safe(user.email),
+                csv_safe(user.organisation),
                 row.enrolment.get_status_display(),
                 row.progress.lessons_done,
                 row.progress.lessons_total,
@@ -212,13 +213,6 @@ def _attendance_mark(present: bool | None) -> str:
     if present is None:
         return ""
     return _("present") if present else _("absent")
-
-
-def _csv_safe(value: str) -> str:
-    """Neutralise spreadsheet formulas in user-supplied text (CSV injection)."""
-    if value and value[0] in "=+-@\t\r":
-        return "'" + value
-    return value
 
 
 @role_required(Role.INSTRUCTOR)

@@ -115,6 +115,15 @@ DATABASES = {
         conn_max_age=int(os.environ.get("DATABASE_CONN_MAX_AGE", "0")),
     )
 }
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # Concurrent writers (autosaving exam answers) must queue, not fail with "database is
+    # locked": take the write lock when a transaction starts, wait for it, and use WAL so
+    # readers never block writers.
+    DATABASES["default"]["OPTIONS"] = {
+        "transaction_mode": "IMMEDIATE",
+        "timeout": 20,
+        "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+    }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 REDIS_URL = os.environ.get("REDIS_URL", "")
@@ -183,7 +192,9 @@ ACCOUNT_RATE_LIMITS = {
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
 MFA_TOTP_ISSUER = "CP Hub"
 MFA_RECOVERY_CODE_COUNT = 10
-USERSESSIONS_TRACK_ACTIVITY = True
+# Tracking "last seen" writes to the database on every request; the sessions page still lists
+# each session's start, address and browser without it.
+USERSESSIONS_TRACK_ACTIVITY = False
 
 # Paths that only privileged roles use; a privileged user without MFA is sent to set it up.
 MFA_PROTECTED_PATH_PREFIXES = ["/admin/"]

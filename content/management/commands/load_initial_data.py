@@ -5,6 +5,7 @@ from django.utils import translation
 from accounts.demo_loader import load_demo_users
 from content.demo_loader import load_demo_site
 from courses.demo_loader import load_demo_courses
+from exams.demo_loader import load_demo_exams
 
 
 class Command(BaseCommand):
@@ -27,6 +28,7 @@ class Command(BaseCommand):
             demo = load_demo_site()
             logins = load_demo_users()
             load_demo_courses(demo)
+            load_demo_exams()
         self.stdout.write(
             self.style.SUCCESS(f"Demo site ready ({demo.created} pages created this run).")
         )

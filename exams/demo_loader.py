@@ -1,0 +1,264 @@
+# ruff: noqa: RUF001 (Chinese text uses full-width punctuation on purpose)
+"""Demo question bank, exams for every course and attempts in every state (idempotent)."""
+
+from datetime import timedelta
+from decimal import Decimal
+
+from django.db import transaction
+from django.utils import timezone
+from wagtail.models import Locale
+
+from accounts.models import User
+from courses.models import CoursePage
+from exams import demo_questions
+from exams.models import OBJECTIVE_TYPES, Attempt, Exam, ExamSection, Question, QuestionType
+from exams.services import save_answer, save_question, start_or_resume_attempt, submit_attempt
+
+BANK_BY_PREFIX = {"AUD": "auditor", "OFF": "officer", "UNI": "university"}
+OBJECTIVE = sorted(OBJECTIVE_TYPES)
+
+
+def _content(entry: dict) -> dict:
+    kind = entry["type"]
+    zh, en = entry["zh"], entry["en"]
+    content = {
+        "prompt_zh": zh["prompt"],
+        "prompt_en": en["prompt"],
+        "explanation_zh": zh.get("explanation", ""),
+        "explanation_en": en.get("explanation", ""),
+        "points": Decimal(str(entry.get("points", 1))),
+    }
+    if kind in (QuestionType.SINGLE, QuestionType.MULTIPLE):
+        correct = set(entry["correct"])
+        content["options"] = [
+            {"zh": zh_text, "en": en_text, "correct": index in correct}
+            for index, (zh_text, en_text) in enumerate(
+                zip(zh["options"], en["options"], strict=True)
+            )
+        ]
+        content["partial_credit"] = entry.get("partial_credit", "all_or_nothing")
+    elif kind == QuestionType.TRUE_FALSE:
+        content["true_false_answer"] = entry["answer"]
+    elif kind == QuestionType.NUMERIC:
+        numeric = entry["numeric"]
+        content.update(
+            numeric_answer=Decimal(str(numeric["value"])),
+            numeric_tolerance=Decimal(str(numeric["tolerance"])),
+            tolerance_type=numeric["tolerance_type"],
+            unit=numeric["unit"],
+        )
+    elif kind == QuestionType.SHORT_TEXT:
+        content["accepted_answers"] = {"zh": zh["accepted"], "en": en["accepted"]}
+    elif kind == QuestionType.ESSAY:
+        content.update(rubric_zh=zh["rubric"], rubric_en=en["rubric"])
+    return content
+
+
+def _ensure_questions() -> None:
+    existing = set(Question.objects.values_list("code", flat=True))
+    for entry in demo_questions.QUESTIONS:
+        if entry["code"] in existing:
+            continue
+        save_question(
+            code=entry["code"],
+            bank=BANK_BY_PREFIX[entry["code"].split("-")[0]],
+            topic=entry["topic"],
+            difficulty=entry["difficulty"],
+            question_type=entry["type"],
+            content=_content(entry),
+        )
+
+
+# (title zh, title en, topics, question types, count)
+FINAL_EXAM_SECTIONS = [
+    ("清洁生产概念与法规", "CP concept and law", ["cp_concept", "law"], OBJECTIVE, 10),
+    ("审核第一至三阶段", "Audit phases 1-3", ["phase_1", "phase_2", "phase_3"], OBJECTIVE, 13),
+    (
+        "审核第四至七阶段",
+        "Audit phases 4-7",
+        ["phase_4", "phase_5", "phase_6", "phase_7"],
+        OBJECTIVE,
+        15,
+    ),
+    (
+        "标准、指标与行业知识",
+        "Standards, indicators and sectors",
+        ["standards", "sector"],
+        OBJECTIVE,
+        10,
+    ),
+    (
+        "强制性审核与信息披露",
+        "Compulsory audits and disclosure",
+        ["compulsory", "disclosure"],
+        OBJECTIVE,
+        11,
+    ),
+    ("案例分析", "Case study", [], [QuestionType.ESSAY], 1),
+]
+
+
+def _ensure_exam(
+    *, course: CoursePage, bank: str, title_zh: str, title_en: str, sections, **fields
+):
+    exam = Exam.objects.filter(course=course, is_final=True).first()
+    if exam is not None:
+        return exam
+    exam = Exam.objects.create(
+        course=course, is_final=True, title_zh=title_zh, title_en=title_en, **fields
+    )
+    for order, (section_zh, section_en, topics, types, count) in enumerate(sections):
+        ExamSection.objects.create(
+            exam=exam,
+            order=order,
+            title_zh=section_zh,
+            title_en=section_en,
+            bank=bank,
+            topics=topics,
+            question_types=[str(kind) for kind in types],
+            question_count=count,
+        )
+    return exam
+
+
+def _ensure_exams() -> dict[str, Exam]:
+    courses = {
+        course.slug: course for course in CoursePage.objects.filter(locale__language_code="zh-hans")
+    }
+    exams = {
+        "auditor": _ensure_exam(
+            course=courses["cp-auditor-course"],
+            bank="auditor",
+            title_zh="全国清洁生产审核师培训班结业考试",
+            title_en="Final exam: National Training Course for CP Auditors",
+            sections=FINAL_EXAM_SECTIONS,
+            pass_mark_percent=70,
+            time_limit_minutes=120,
+            max_attempts=2,
+            days_between_attempts=7,
+            review_policy=Exam.ReviewPolicy.RESPONSES,
+        ),
+    }
+    officer_slug = next(slug for slug, c in courses.items() if c.track == "officer")
+    exams["officer"] = _ensure_exam(
+        course=courses[officer_slug],
+        bank="officer",
+        title_zh="政府工作人员培训结业测验",
+        title_en="Officer training quiz",
+        sections=[("政策与监管", "Policy and supervision", [], OBJECTIVE, 8)],
+        pass_mark_percent=70,
+        time_limit_minutes=30,
+        max_attempts=3,
+        review_policy=Exam.ReviewPolicy.FULL,
+    )
+    english = Locale.objects.get(language_code="en")
+    for slug, course in courses.items():
+        if course.track == "university":
+            # One quiz releases its results on a set day, to show results held back.
+            release_at = (
+                timezone.now() + timedelta(days=7) if slug == "cp-audit-methodology" else None
+            )
+            exams[slug] = _ensure_exam(
+                course=course,
+                bank="university",
+                title_zh=f"{course.title}：单元测验",
+                title_en=f"{course.get_translation(english).title}: quiz",
+                sections=[("单元测验", "Module quiz", [], OBJECTIVE, 6)],
+                pass_mark_percent=60,
+                time_limit_minutes=30,
+                max_attempts=5,
+                review_policy=Exam.ReviewPolicy.FULL,
+                results_release_at=release_at,
+            )
+    return exams
+
+
+def _answer(attempt: Attempt, user: User, *, correct_share: float, essays: bool = True) -> None:
+    """Answer an attempt so that about ``correct_share`` of the objective questions are right."""
+    slots = list(attempt.questions.select_related("version__question").order_by("position"))
+    right_count = round(len(slots) * correct_share)
+    for index, slot in enumerate(slots):
+        version = slot.version
+        kind = version.question.question_type
+        right = index < right_count
+        correct = [i for i, option in enumerate(version.options) if option.get("correct")]
+        if kind == QuestionType.SINGLE:
+            wrong = next(i for i in range(len(version.options)) if i not in correct)
+            response = slot.option_order.index(correct[0] if right else wrong)
+        elif kind == QuestionType.MULTIPLE:
+            response = [slot.option_order.index(i) for i in (correct if right else correct[:1])]
+        elif kind == QuestionType.TRUE_FALSE:
+            response = version.true_false_answer if right else not version.true_false_answer
+        elif kind == QuestionType.NUMERIC:
+            value = version.numeric_answer if right else version.numeric_answer * 2 + 1
+            response = {"value": f"{value.normalize():f}", "unit": ""}
+        elif kind == QuestionType.SHORT_TEXT:
+            response = (version.accepted_answers.get("zh") or ["?"])[0] if right else "?"
+        else:
+            if not essays:
+                continue
+            response = (
+                "示例答卷：该企业应先以印染车间为审核重点，建立水平衡，识别漂洗工序的浪费，"
+                "提出逆流漂洗和冷凝水回用等方案，并用投资回收期和净现值评价其可行性。"
+            )
+        save_answer(attempt=attempt, user=user, position=slot.position, response=response)
+
+
+def _ensure_attempts(exams: dict[str, Exam]) -> None:
+    if Attempt.objects.exists():
+        return
+    users = {user.email.split("@")[0]: user for user in User.objects.all()}
+    final = exams["auditor"]
+
+    # Passed (essay graded by the instructor) -> result released, course completed.
+    from exams.services import grade_essay
+
+    passed = start_or_resume_attempt(exam=final, user=users["trainee"])
+    _answer(passed, users["trainee"], correct_share=0.85)
+    passed = submit_attempt(attempt=passed, user=users["trainee"])
+    for slot in passed.questions.filter(needs_grading=True):
+        grade_essay(
+            examiner=users["instructor"],
+            slot=slot,
+            points=Decimal(8),
+            feedback="思路清晰，方案评价完整。 Clear reasoning and a complete evaluation.",
+        )
+
+    # Submitted, essay still waiting in the examiner's queue.
+    waiting = _start_anyway(final, users["trainee3"])
+    _answer(waiting, users["trainee3"], correct_share=0.6)
+    submit_attempt(attempt=waiting, user=users["trainee3"])
+
+    # In progress, a few answers saved.
+    _answer(_start_anyway(final, users["trainee4"]), users["trainee4"], correct_share=0.1)
+
+    # Ran out of time: submitted automatically with what was saved.
+    expired = _start_anyway(exams["officer"], users["officer"])
+    _answer(expired, users["officer"], correct_share=0.5)
+    Attempt.objects.filter(pk=expired.pk).update(deadline=timezone.now() - timedelta(hours=1))
+    submit_attempt(attempt=expired, user=None, auto=True)
+
+    # A failed quiz, then a pass; released with full review.
+    module = next(exam for key, exam in exams.items() if key.startswith("introduction"))
+    failed = _start_anyway(module, users["trainee.en"])
+    _answer(failed, users["trainee.en"], correct_share=0.3)
+    submit_attempt(attempt=failed, user=users["trainee.en"])
+
+    # Graded, but held back until the quiz's release day.
+    held = _start_anyway(exams["cp-audit-methodology"], users["trainee6"])
+    _answer(held, users["trainee6"], correct_share=0.8)
+    submit_attempt(attempt=held, user=users["trainee6"])
+
+
+def _start_anyway(exam: Exam, user: User) -> Attempt:
+    """Demo attempts for trainees who have not met the course rules: skip the gate only."""
+    from exams.services import _create_attempt
+
+    return _create_attempt(exam=exam, user=user)
+
+
+@transaction.atomic
+def load_demo_exams() -> None:
+    _ensure_questions()
+    exams = _ensure_exams()
+    _ensure_attempts(exams)

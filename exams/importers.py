@@ -1,0 +1,988 @@
+"""Import questions into the bank from CSV, XLSX or Moodle XML.
+
+Every importer works in two passes. First the whole file is read into drafts and every row is
+checked, collecting all problems as ``RowError(line, message)``. Only a file without a single
+problem is then saved, through ``exams.services.save_question`` and inside one transaction: a
+file with any bad row imports nothing.
+
+CSV and XLSX share the columns in ``COLUMNS``; line 1 is the header. Lists inside a cell
+(options, correct option numbers, accepted answers) are separated by ``|``; write ``\\|`` for
+a ``|`` inside an item and ``\\\\`` for a backslash. Cells that a spreadsheet would run as a
+formula are exported with a leading apostrophe, which the importer removes again.
+"""
+
+import csv
+import html
+import io
+import re
+import zipfile
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+
+from defusedxml import DefusedXmlException
+from django.core.exceptions import ValidationError
+from django.db import DatabaseError, transaction
+from django.utils.text import slugify
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
+
+from exams.forms import (
+    CODE_MAX_LENGTH,
+    build_content,
+    content_errors,
+    validate_code,
+    version_model_errors,
+)
+from exams.models import Question, QuestionType, QuestionVersion, Topic
+from exams.services import VERSION_FIELDS, save_question
+from exams.units import UNITS, unit_for_spelling
+
+MAX_BYTES = 5 * 1024 * 1024
+MAX_ROWS = 5000
+# An XLSX file is a zip archive: refuse archives that unpack to more than this.
+MAX_UNPACKED_BYTES = 50 * 1024 * 1024
+DEFAULT_DIFFICULTY = Question.Difficulty.MEDIUM.value
+
+COLUMNS = (
+    "code",
+    "topic",
+    "difficulty",
+    "type",
+    "points",
+    "prompt_zh",
+    "prompt_en",
+    "explanation_zh",
+    "explanation_en",
+    "options_zh",
+    "options_en",
+    "correct",
+    "partial_credit",
+    "numeric_answer",
+    "tolerance",
+    "tolerance_type",
+    "unit",
+    "accepted_zh",
+    "accepted_en",
+    "rubric_zh",
+    "rubric_en",
+)
+REQUIRED_COLUMNS = ("code", "topic", "type", "prompt_zh", "prompt_en")
+NUMBER_COLUMNS = frozenset({"difficulty", "points", "numeric_answer", "tolerance"})
+FORMATS = {".csv": "csv", ".xlsx": "xlsx", ".xml": "moodle"}
+
+# Which column a content problem is reported against.
+COLUMN_FOR_KEY = {
+    "options": "options_zh",
+    "correct": "correct",
+    "true_false_answer": "correct",
+    "numeric_tolerance": "tolerance",
+    "accepted_answers": "accepted_zh",
+}
+
+
+@dataclass(frozen=True)
+class RowError:
+    """A problem on one line of the file; line 0 means the file as a whole."""
+
+    line: int
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.line}: {self.message}"
+
+
+@dataclass
+class ImportResult:
+    created: int = 0
+    updated: int = 0
+    errors: list[RowError] = field(default_factory=list)
+    unchanged: int = 0
+    warnings: list[str] = field(default_factory=list)
+    dry_run: bool = False
+
+    @property
+    def ok(self) -> bool:
+        return not self.errors
+
+
+@dataclass
+class Draft:
+    """One question read from a file, before it is saved."""
+
+    line: int
+    code: str
+    question_type: str
+    content: dict
+    # None: keep the existing question's value, or use the default for a new one.
+    topic: str | None = None
+    difficulty: int | None = None
+    # Moodle XML: the same text fills both languages.
+    one_language: bool = False
+
+
+class _FileRejected(Exception):
+    """A problem with the file as a whole: nothing further is read."""
+
+    def __init__(self, *errors: RowError):
+        super().__init__(errors)
+        self.errors = list(errors)
+
+
+# --- Cells ------------------------------------------------------------------------------------
+
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _looks_like_formula(value: str) -> bool:
+    rest = value.lstrip("'")
+    return bool(rest) and rest.startswith(FORMULA_STARTS)
+
+
+def escape_cell(value: str) -> str:
+    """Stop spreadsheets running a text cell as a formula; ``unescape_cell`` undoes it."""
+    return "'" + value if _looks_like_formula(value) else value
+
+
+def unescape_cell(value: str) -> str:
+    if value.startswith("'") and _looks_like_formula(value[1:]):
+        return value[1:]
+    return value
+
+
+def join_items(items: list[str]) -> str:
+    return "|".join(item.replace("\\", "\\\\").replace("|", "\\|") for item in items)
+
+
+def split_items(value: str) -> list[str]:
+    """``a|b\\|c`` -> ["a", "b|c"]; an empty cell is an empty list."""
+    if not value.strip():
+        return []
+    items: list[str] = []
+    current: list[str] = []
+    characters = iter(value)
+    for character in characters:
+        if character == "\\":
+            following = next(characters, "")
+            if following in ("|", "\\"):
+                current.append(following)
+            else:
+                current.append(character + following)
+        elif character == "|":
+            items.append("".join(current).strip())
+            current = []
+        else:
+            current.append(character)
+    items.append("".join(current).strip())
+    return items
+
+
+# Written so that no input makes the regular expression backtrack.
+NUMBER_PATTERN = re.compile(r"[-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d{1,4})?")
+
+
+def parse_decimal(text: str) -> Decimal:
+    """A finite decimal written plainly ("12.5", "-3", "1e-3"); ValueError otherwise."""
+    cleaned = text.strip()
+    if len(cleaned) > 60 or not NUMBER_PATTERN.fullmatch(cleaned):
+        raise ValueError(text)
+    try:
+        value = Decimal(cleaned)
+    except InvalidOperation as error:
+        raise ValueError(text) from error
+    if abs(value) < Decimal("1e20"):
+        # "23.0000000" and "23" are the same answer.
+        integral = value.to_integral_value()
+        value = integral.quantize(Decimal(1)) if value == integral else value.normalize()
+    return value
+
+
+def format_decimal(value: Decimal) -> str:
+    """A decimal without exponent or trailing zeros: Decimal("12.500000") -> "12.5"."""
+    text = format(value.normalize(), "f")
+    return "0" if text in ("-0", "") else text
+
+
+# --- Entry points -----------------------------------------------------------------------------
+
+
+def import_questions(
+    upload,
+    *,
+    filename: str | None = None,
+    author=None,
+    default_topic: str | None = None,
+    dry_run: bool = False,
+    allow_updates: bool = True,
+) -> ImportResult:
+    """Import an uploaded file, choosing the format by its extension."""
+    name = filename or getattr(upload, "name", "") or ""
+    kind = FORMATS.get(Path(name).suffix.lower())
+    if kind is None:
+        return ImportResult(errors=[RowError(0, _("Upload a .csv, .xlsx or Moodle .xml file."))])
+    size = getattr(upload, "size", None)
+    if size is not None and size > MAX_BYTES:
+        return ImportResult(errors=[_too_big()])
+    data = upload.read(MAX_BYTES + 1) if hasattr(upload, "read") else bytes(upload)
+    options = {"author": author, "dry_run": dry_run, "allow_updates": allow_updates}
+    if kind == "csv":
+        return import_csv(data, **options)
+    if kind == "xlsx":
+        return import_xlsx(data, **options)
+    return import_moodle_xml(data, default_topic=default_topic, **options)
+
+
+def import_csv(data: bytes, **options) -> ImportResult:
+    return _run(_read_csv, data, **options)
+
+
+def import_xlsx(data: bytes, **options) -> ImportResult:
+    return _run(_read_xlsx, data, **options)
+
+
+def import_moodle_xml(data: bytes, *, default_topic: str | None = None, **options) -> ImportResult:
+    if default_topic and default_topic not in Topic.values:
+        return ImportResult(
+            errors=[RowError(0, _("Unknown default topic “%(topic)s”.") % {"topic": default_topic})]
+        )
+    return _run(_read_moodle, data, default_topic=default_topic or None, **options)
+
+
+def _run(reader, data: bytes, *, default_topic=None, **options) -> ImportResult:
+    if len(data) > MAX_BYTES:
+        return ImportResult(errors=[_too_big()])
+    try:
+        drafts, errors, warnings = reader(data)
+    except _FileRejected as rejected:
+        return ImportResult(errors=rejected.errors)
+    return _check_and_save(drafts, errors, warnings, default_topic=default_topic, **options)
+
+
+def _too_big() -> RowError:
+    return RowError(
+        0, _("The file is larger than %(size)d MB; split it.") % {"size": MAX_BYTES // 2**20}
+    )
+
+
+def _too_many(line: int) -> _FileRejected:
+    return _FileRejected(
+        RowError(
+            line, _("The file has more than %(rows)s questions; split it.") % {"rows": MAX_ROWS}
+        )
+    )
+
+
+# --- Checking and saving ----------------------------------------------------------------------
+
+
+def _check_and_save(
+    drafts: list[Draft],
+    errors: list[RowError],
+    warnings: list[str],
+    *,
+    author=None,
+    dry_run: bool = False,
+    allow_updates: bool = True,
+    default_topic: str | None = None,
+) -> ImportResult:
+    if not drafts and not errors:
+        errors.append(RowError(0, _("The file contains no questions.")))
+    first_line: dict[str, int] = {}
+    unique: list[Draft] = []
+    for draft in drafts:
+        if draft.code in first_line:
+            errors.append(
+                RowError(
+                    draft.line,
+                    _("The code “%(code)s” is already used on line %(line)d.")
+                    % {"code": draft.code, "line": first_line[draft.code]},
+                )
+            )
+        else:
+            first_line[draft.code] = draft.line
+            unique.append(draft)
+    existing = _existing_questions([draft.code for draft in unique])
+    for draft in unique:
+        errors.extend(_resolve_against_bank(draft, existing.get(draft.code), default_topic))
+        if draft.code in existing and not allow_updates:
+            errors.append(
+                RowError(
+                    draft.line,
+                    _("“%(code)s” is already in the bank and you may not change questions.")
+                    % {"code": draft.code},
+                )
+            )
+    if errors:
+        return ImportResult(errors=sorted(errors, key=lambda error: error.line), warnings=warnings)
+
+    result = ImportResult(warnings=warnings, dry_run=dry_run)
+    changes = []
+    for draft in unique:
+        question = existing.get(draft.code)
+        if question is None:
+            result.created += 1
+        elif _unchanged(question, draft):
+            result.unchanged += 1
+            continue
+        else:
+            result.updated += 1
+        changes.append(draft)
+    overwritten = sum(1 for draft in changes if draft.one_language and draft.code in existing)
+    if overwritten:
+        result.warnings.append(
+            ngettext(
+                "%(count)d question already in the bank was changed: its Chinese and English "
+                "text is now the same.",
+                "%(count)d questions already in the bank were changed: their Chinese and English "
+                "text is now the same.",
+                overwritten,
+            )
+            % {"count": overwritten}
+        )
+    if dry_run:
+        return result
+    line = 0
+    try:
+        with transaction.atomic():
+            for draft in changes:
+                line = draft.line
+                save_question(
+                    code=draft.code,
+                    topic=draft.topic,
+                    difficulty=draft.difficulty,
+                    question_type=draft.question_type,
+                    content=draft.content,
+                    author=author,
+                )
+    except ValidationError as error:
+        return ImportResult(errors=[RowError(line, " ".join(error.messages))], warnings=warnings)
+    except DatabaseError as error:
+        return ImportResult(
+            errors=[
+                RowError(line, _("The database refused this row: %(error)s") % {"error": error})
+            ],
+            warnings=warnings,
+        )
+    return result
+
+
+def _existing_questions(codes: list[str]) -> dict[str, Question]:
+    found: dict[str, Question] = {}
+    for start in range(0, len(codes), 500):
+        chunk = codes[start : start + 500]
+        for question in Question.objects.filter(code__in=chunk).select_related("current_version"):
+            found[question.code] = question
+    return found
+
+
+def _resolve_against_bank(
+    draft: Draft, question: Question | None, default_topic: str | None
+) -> list[RowError]:
+    errors = []
+    if question is not None and question.question_type != draft.question_type:
+        errors.append(
+            RowError(
+                draft.line,
+                _(
+                    "“%(code)s” is a %(type)s question in the bank; a question's type cannot "
+                    "change, so give this one a new code."
+                )
+                % {"code": draft.code, "type": QuestionType(question.question_type).label},
+            )
+        )
+    if draft.topic is None:
+        draft.topic = question.topic if question is not None else default_topic
+        if draft.topic is None:
+            errors.append(
+                RowError(
+                    draft.line,
+                    _("“%(code)s” has no topic: its category names none; choose a default topic.")
+                    % {"code": draft.code},
+                )
+            )
+    if draft.difficulty is None:
+        draft.difficulty = question.difficulty if question is not None else DEFAULT_DIFFICULTY
+    return errors
+
+
+def _unchanged(question: Question, draft: Draft) -> bool:
+    version = question.current_version
+    return (
+        version is not None
+        and question.topic == draft.topic
+        and question.difficulty == draft.difficulty
+        and all(getattr(version, name) == draft.content[name] for name in VERSION_FIELDS)
+    )
+
+
+def _content_problems(kind: str, content: dict) -> list[tuple[str, str]]:
+    return content_errors(kind, content) or version_model_errors(content)
+
+
+# --- CSV and XLSX -----------------------------------------------------------------------------
+
+
+def _read_csv(data: bytes):
+    if data.startswith(b"PK\x03\x04"):
+        raise _FileRejected(
+            RowError(0, _("This is a spreadsheet file, not CSV: upload it with the .xlsx name."))
+        )
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        line = data[: error.start].count(b"\n") + 1
+        raise _FileRejected(
+            RowError(
+                line,
+                _("The file is not UTF-8 text. In the spreadsheet program save it as “CSV UTF-8”."),
+            )
+        ) from error
+    if not text.strip():
+        raise _FileRejected(RowError(1, _("The file is empty: line 1 must name the columns.")))
+    reader = csv.reader(io.StringIO(text, newline=""), strict=False)
+    rows: list[tuple[int, list[str]]] = []
+    read_up_to = filled = 0
+    try:
+        for record in reader:
+            start, read_up_to = read_up_to + 1, reader.line_num
+            rows.append((start, record))
+            filled += any(cell.strip() for cell in record)
+            if filled > MAX_ROWS + 1:
+                raise _too_many(start)
+    except csv.Error as error:
+        raise _FileRejected(
+            RowError(
+                read_up_to + 1,
+                _("This line could not be read as CSV: %(error)s") % {"error": error},
+            )
+        ) from error
+    return _rows_to_drafts(rows)
+
+
+def _cell_text(value) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, float):
+        if value.is_integer() and abs(value) < 1e15:
+            return str(int(value))
+        return repr(value)
+    if hasattr(value, "isoformat"):
+        return value.isoformat()
+    return str(value)
+
+
+def _read_xlsx(data: bytes):
+    from openpyxl import load_workbook
+
+    unreadable = _FileRejected(RowError(0, _("The file could not be read as an XLSX spreadsheet.")))
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            unpacked = sum(info.file_size for info in archive.infolist())
+    except (zipfile.BadZipFile, ValueError, OSError, EOFError) as error:
+        raise unreadable from error
+    if unpacked > MAX_UNPACKED_BYTES:
+        raise _FileRejected(
+            RowError(
+                0,
+                _("The spreadsheet unpacks to more than %(size)d MB; split it.")
+                % {"size": MAX_UNPACKED_BYTES // 2**20},
+            )
+        )
+    rows: list[tuple[int, list[str]]] = []
+    filled = 0
+    try:
+        workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+        try:
+            sheet = workbook.worksheets[0]
+            for line, values in enumerate(sheet.iter_rows(values_only=True), start=1):
+                cells = [_cell_text(value) for value in values]
+                rows.append((line, cells))
+                filled += any(cell.strip() for cell in cells)
+                if filled > MAX_ROWS + 1:
+                    raise _too_many(line)
+        finally:
+            workbook.close()
+    except _FileRejected:
+        raise
+    except Exception as error:  # openpyxl raises many kinds of errors on a damaged file.
+        raise unreadable from error
+    if not any(any(cell.strip() for cell in cells) for _line, cells in rows):
+        raise _FileRejected(RowError(1, _("The file is empty: line 1 must name the columns.")))
+    return _rows_to_drafts(rows)
+
+
+def _rows_to_drafts(rows: list[tuple[int, list[str]]]):
+    while rows and not any(cell.strip() for cell in rows[0][1]):
+        rows = rows[1:]
+    if not rows:
+        raise _FileRejected(RowError(1, _("The file is empty: line 1 must name the columns.")))
+    header_line, header = rows[0]
+    names = [cell.strip().lower().lstrip("\ufeff") for cell in header]
+    header_errors = []
+    for name in sorted({name for name in names if name and name not in COLUMNS}):
+        header_errors.append(
+            RowError(header_line, _("Unknown column “%(column)s”.") % {"column": name})
+        )
+    for name in sorted({name for name in names if name and names.count(name) > 1}):
+        header_errors.append(
+            RowError(header_line, _("The column “%(column)s” appears twice.") % {"column": name})
+        )
+    missing = [name for name in REQUIRED_COLUMNS if name not in names]
+    if missing:
+        header_errors.append(
+            RowError(
+                header_line,
+                _("Missing required columns: %(columns)s.") % {"columns": ", ".join(missing)},
+            )
+        )
+    if header_errors:
+        raise _FileRejected(*header_errors)
+
+    drafts, errors = [], []
+    for line, cells in rows[1:]:
+        if not any(cell.strip() for cell in cells):
+            continue
+        if len(cells) > len(names) and any(cell.strip() for cell in cells[len(names) :]):
+            errors.append(RowError(line, _("This row has more cells than the header has columns.")))
+            continue
+        values = {}
+        for name, cell in zip(names, cells, strict=False):
+            if name:
+                values[name] = (
+                    cell.strip() if name in NUMBER_COLUMNS else unescape_cell(cell).strip()
+                )
+        draft, problems = _draft_from_cells(line, values)
+        errors.extend(RowError(line, problem) for problem in problems)
+        if draft is not None and not problems:
+            drafts.append(draft)
+    return drafts, errors, []
+
+
+def _draft_from_cells(line: int, cells: dict[str, str]) -> tuple[Draft | None, list[str]]:
+    def cell(name: str) -> str:
+        return cells.get(name, "")
+
+    def problem(column: str, message: str) -> None:
+        problems.append(f"{column}: {message}")
+
+    problems: list[str] = []
+    for name, value in cells.items():
+        if "\x00" in value:
+            problem(name, _("contains a NUL character."))
+    if problems:
+        return None, problems
+
+    code = cell("code")
+    try:
+        validate_code(code)
+    except ValidationError as error:
+        problem("code", " ".join(error.messages))
+    topic = cell("topic")
+    if not topic:
+        problem("topic", _("required."))
+    elif topic not in Topic.values:
+        problem(
+            "topic",
+            _("unknown topic “%(value)s”; use one of %(choices)s.")
+            % {"value": topic, "choices": ", ".join(Topic.values)},
+        )
+    difficulty = None
+    if cell("difficulty"):
+        if cell("difficulty") in ("1", "2", "3"):
+            difficulty = int(cell("difficulty"))
+        else:
+            problem("difficulty", _("write 1 (easy), 2 (medium) or 3 (hard)."))
+    kind = cell("type")
+    if not kind:
+        problem("type", _("required."))
+    elif kind not in QuestionType.values:
+        problem(
+            "type",
+            _("unknown question type “%(value)s”; use one of %(choices)s.")
+            % {"value": kind, "choices": ", ".join(QuestionType.values)},
+        )
+    points = _number(cell("points"), "points", problem)
+
+    fields: dict = {}
+    if kind in (QuestionType.SINGLE, QuestionType.MULTIPLE):
+        fields["options"] = _options_from_cells(cell, problem)
+        if kind == QuestionType.MULTIPLE and cell("partial_credit"):
+            if cell("partial_credit") in QuestionVersion.PartialCredit.values:
+                fields["partial_credit"] = cell("partial_credit")
+            else:
+                problem(
+                    "partial_credit",
+                    _("use %(choices)s.")
+                    % {"choices": ", ".join(QuestionVersion.PartialCredit.values)},
+                )
+    elif kind == QuestionType.TRUE_FALSE:
+        answer = cell("correct").lower()
+        if answer in ("true", "false"):
+            fields["true_false_answer"] = answer == "true"
+        elif answer:
+            problem("correct", _("write true or false."))
+    elif kind == QuestionType.NUMERIC:
+        fields["numeric_answer"] = _number(cell("numeric_answer"), "numeric_answer", problem)
+        fields["numeric_tolerance"] = _number(cell("tolerance"), "tolerance", problem)
+        tolerance_type = cell("tolerance_type")
+        if tolerance_type and tolerance_type not in QuestionVersion.Tolerance.values:
+            problem(
+                "tolerance_type",
+                _("use %(choices)s.") % {"choices": ", ".join(QuestionVersion.Tolerance.values)},
+            )
+        fields["tolerance_type"] = tolerance_type
+        fields["unit"] = _unit_code(cell("unit"), problem)
+    elif kind == QuestionType.SHORT_TEXT:
+        fields["accepted_zh"] = [item for item in split_items(cell("accepted_zh")) if item]
+        fields["accepted_en"] = [item for item in split_items(cell("accepted_en")) if item]
+    elif kind == QuestionType.ESSAY:
+        fields["rubric_zh"], fields["rubric_en"] = cell("rubric_zh"), cell("rubric_en")
+    if problems:
+        return None, problems
+
+    content = build_content(
+        kind,
+        prompt_zh=cell("prompt_zh"),
+        prompt_en=cell("prompt_en"),
+        explanation_zh=cell("explanation_zh"),
+        explanation_en=cell("explanation_en"),
+        points=points,
+        **fields,
+    )
+    for key, message in _content_problems(kind, content):
+        problem(COLUMN_FOR_KEY.get(key, key), message)
+    draft = Draft(
+        line=line,
+        code=code,
+        question_type=kind,
+        content=content,
+        topic=topic,
+        difficulty=difficulty,
+    )
+    return draft, problems
+
+
+def _number(text: str, column: str, problem) -> Decimal | None:
+    if not text:
+        return None
+    try:
+        return parse_decimal(text)
+    except ValueError:
+        problem(column, _("“%(value)s” is not a number.") % {"value": text[:50]})
+        return None
+
+
+def _unit_code(text: str, problem) -> str:
+    if not text or text in UNITS:
+        return text or "none"
+    unit = unit_for_spelling(text)
+    if unit is None:
+        problem(
+            "unit",
+            _("unknown unit “%(value)s”; use one of %(choices)s.")
+            % {"value": text[:50], "choices": ", ".join(UNITS)},
+        )
+        return "none"
+    return unit.code
+
+
+def _options_from_cells(cell, problem) -> list[dict]:
+    zh, en = split_items(cell("options_zh")), split_items(cell("options_en"))
+    if len(zh) != len(en):
+        problem(
+            "options_en",
+            _("there are %(zh)d Chinese options but %(en)d English ones.")
+            % {"zh": len(zh), "en": len(en)},
+        )
+        return []
+    correct: set[int] = set()
+    for item in filter(None, re.split(r"[|,;\s]+", cell("correct"))):
+        if not item.isdigit() or not 1 <= int(item) <= len(zh):
+            problem(
+                "correct",
+                _("“%(value)s” is not an option number between 1 and %(count)d.")
+                % {"value": item[:20], "count": len(zh)},
+            )
+        elif int(item) in correct:
+            problem("correct", _("option %(number)s is listed twice.") % {"number": item})
+        else:
+            correct.add(int(item))
+    return [
+        {"zh": text_zh, "en": text_en, "correct": number in correct}
+        for number, (text_zh, text_en) in enumerate(zip(zh, en, strict=True), start=1)
+    ]
+
+
+# --- Moodle XML -------------------------------------------------------------------------------
+
+MOODLE_TYPES = {"multichoice", "truefalse", "numerical", "shortanswer", "essay"}
+
+
+def _line_numbering_parser():
+    """defusedxml's parser (no DTDs, no entities), noting the line each element starts on."""
+    from xml.etree.ElementTree import TreeBuilder
+
+    from defusedxml.ElementTree import DefusedXMLParser
+
+    class LineNumberingParser(DefusedXMLParser):
+        def __init__(self):
+            super().__init__(target=TreeBuilder(), forbid_dtd=True)
+            self.lines: dict = {}
+
+        def _start(self, *args, **kwargs):
+            element = super()._start(*args, **kwargs)
+            self.lines[element] = self.parser.CurrentLineNumber
+            return element
+
+    return LineNumberingParser()
+
+
+def _read_moodle(data: bytes):
+    if not data.strip():
+        raise _FileRejected(RowError(1, _("The file is empty.")))
+    parser = _line_numbering_parser()
+    try:
+        parser.feed(data)
+        root = parser.close()
+    except DefusedXmlException as error:
+        raise _FileRejected(
+            RowError(0, _("The file declares a DTD or entities, which are not accepted."))
+        ) from error
+    except Exception as error:  # expat reports bad XML (and bad encodings) several ways.
+        position = getattr(error, "position", None)
+        line = position[0] if isinstance(position, tuple) else 0
+        raise _FileRejected(
+            RowError(
+                line,
+                _("The file is not valid XML: %(error)s") % {"error": str(error)[:200]},
+            )
+        ) from error
+    if root.tag != "quiz":
+        raise _FileRejected(
+            RowError(
+                parser.lines.get(root, 1),
+                _("This is not a Moodle XML file: it must start with <quiz>."),
+            )
+        )
+    drafts, errors, warnings = [], [], []
+    used_codes: set[str] = set()
+    category_topic = None
+    count = 0
+    for element in root.iter("question"):
+        line = parser.lines.get(element, 0)
+        kind = element.get("type", "")
+        if kind == "category":
+            category_topic = _topic_from_category(_text(element, "category"))
+            continue
+        count += 1
+        if count > MAX_ROWS:
+            raise _too_many(line)
+        name = _text(element, "name").strip()
+        code = _moodle_code(name, used_codes, count)
+        if kind not in MOODLE_TYPES:
+            errors.append(
+                RowError(
+                    line,
+                    _("“%(name)s”: the Moodle question type “%(type)s” is not supported.")
+                    % {"name": name[:60] or code, "type": kind[:40]},
+                )
+            )
+            continue
+        problems: list[str] = []
+        draft = _moodle_draft(element, kind, code, line, problems, warnings)
+        if draft is not None:
+            draft.topic = category_topic
+        errors.extend(RowError(line, f"{code}: {problem}") for problem in dict.fromkeys(problems))
+        if draft is not None and not problems:
+            drafts.append(draft)
+    if count:
+        warnings.insert(
+            0,
+            _(
+                "Moodle XML holds one language, so each question's text was copied into both "
+                "Chinese and English. Translate the other language in the question bank."
+            ),
+        )
+    return drafts, errors, warnings
+
+
+def _text(element, path: str) -> str:
+    """The text of ``path/text`` (Moodle wraps every text in a <text> element)."""
+    node = element.find(path)
+    if node is None:
+        return ""
+    inner = node.find("text")
+    return "".join((inner if inner is not None else node).itertext())
+
+
+def _formatted_text(element, path: str) -> str:
+    node = element.find(path)
+    if node is None:
+        return ""
+    return _plain_text(_text(element, path), node.get("format", ""))
+
+
+def _plain_text(text: str, text_format: str) -> str:
+    """Moodle's HTML as the plain text the bank stores."""
+    if text_format == "html" or (not text_format and re.search(r"<[a-zA-Z/]", text)):
+        text = " ".join(line.strip() for line in text.splitlines())
+        text = re.sub(r"(?i)<br\s*/?>", "\n", text)
+        text = re.sub(r"(?i)</(?:p|div|li|h[1-6]|tr)\s*>", "\n\n", text)
+        text = html.unescape(re.sub(r"<[^<>]*>", "", text))
+    lines = [line.strip() for line in text.replace("\r\n", "\n").split("\n")]
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
+
+
+def _topic_from_category(path: str) -> str | None:
+    last = path.strip().rstrip("/").rsplit("/", 1)[-1].strip().lower()
+    return last if last in Topic.values else None
+
+
+def _moodle_code(name: str, used: set[str], number: int) -> str:
+    base = slugify(name, allow_unicode=True).upper()[:CODE_MAX_LENGTH] or f"MOODLE-{number}"
+    code, suffix = base, 1
+    while code in used:
+        suffix += 1
+        ending = f"-{suffix}"
+        code = base[: CODE_MAX_LENGTH - len(ending)] + ending
+    used.add(code)
+    return code
+
+
+def _fraction(answer, problems: list[str]) -> Decimal:
+    text = answer.get("fraction", "0")
+    try:
+        return parse_decimal(text)
+    except ValueError:
+        problems.append(
+            _("the answer fraction “%(value)s” is not a number.") % {"value": text[:20]}
+        )
+        return Decimal(0)
+
+
+def _moodle_points(element, problems: list[str]) -> Decimal | None:
+    text = _text(element, "defaultgrade").strip()
+    if not text:
+        return None
+    try:
+        points = parse_decimal(text)
+    except ValueError:
+        problems.append(_("the default grade “%(value)s” is not a number.") % {"value": text[:20]})
+        return None
+    if not Decimal(0) < points < Decimal(10000):
+        problems.append(_("the default grade must be between 0 and 10000."))
+        return None
+    return points.quantize(Decimal("0.01"))
+
+
+def _moodle_draft(element, kind, code, line, problems, warnings) -> Draft | None:
+    prompt = _formatted_text(element, "questiontext")
+    explanation = _formatted_text(element, "generalfeedback")
+    points = _moodle_points(element, problems)
+    answers = [
+        (_fraction(answer, problems), _formatted_text(answer, "."))
+        for answer in element.findall("answer")
+    ]
+    fields: dict = {}
+    if kind == "multichoice":
+        single = _text(element, "single").strip().lower() not in ("false", "0")
+        question_type = QuestionType.SINGLE if single else QuestionType.MULTIPLE
+        fields["options"] = [
+            {"zh": text, "en": text, "correct": fraction > 0} for fraction, text in answers
+        ]
+        if not single:
+            fields["partial_credit"] = QuestionVersion.PartialCredit.PROPORTIONAL
+    elif kind == "truefalse":
+        question_type = QuestionType.TRUE_FALSE
+        right = [text.strip().lower() for fraction, text in answers if fraction > 0]
+        if len(right) == 1 and right[0] in ("true", "false"):
+            fields["true_false_answer"] = right[0] == "true"
+        else:
+            problems.append(_("one answer, “true” or “false”, must carry the marks."))
+    elif kind == "numerical":
+        question_type = QuestionType.NUMERIC
+        fields.update(_moodle_numeric(element, problems))
+    elif kind == "shortanswer":
+        question_type = QuestionType.SHORT_TEXT
+        accepted = [text for fraction, text in answers if fraction >= 100 and text]
+        if any(0 < fraction < 100 for fraction, _answer in answers):
+            warnings.append(
+                _(
+                    "Line %(line)d, %(code)s: answers worth part of the marks were left out; "
+                    "only fully correct answers are accepted."
+                )
+                % {"line": line, "code": code}
+            )
+        fields["accepted_zh"] = fields["accepted_en"] = accepted
+    else:
+        question_type = QuestionType.ESSAY
+        rubric = _formatted_text(element, "graderinfo")
+        fields["rubric_zh"] = fields["rubric_en"] = rubric
+    if problems:
+        return None
+    content = build_content(
+        question_type,
+        prompt_zh=prompt,
+        prompt_en=prompt,
+        explanation_zh=explanation,
+        explanation_en=explanation,
+        points=points,
+        **fields,
+    )
+    # One text fills both languages, so report each problem once, in Moodle's terms.
+    moodle_terms = {
+        "prompt": _("the question text is empty."),
+        "rubric": _("an essay needs grader information (the marking rubric)."),
+        "accepted": _("give at least one answer worth 100%."),
+    }
+    for key, message in _content_problems(question_type, content):
+        message = moodle_terms.get(key.rsplit("_", 1)[0], message)
+        if message not in problems:
+            problems.append(message)
+    return Draft(
+        line=line, code=code, question_type=question_type, content=content, one_language=True
+    )
+
+
+def _moodle_numeric(element, problems: list[str]) -> dict:
+    best = None
+    for answer in element.findall("answer"):
+        fraction = _fraction(answer, problems)
+        text = _text(answer, ".").strip()
+        if fraction <= 0 or text == "*":
+            continue
+        if best is None or fraction > best[0]:
+            best = (fraction, answer, text)
+    if best is None:
+        return {}
+    _fraction_value, answer, text = best
+    fields: dict = {"numeric_answer": None}
+    try:
+        fields["numeric_answer"] = parse_decimal(text)
+    except ValueError:
+        problems.append(_("the answer “%(value)s” is not a number.") % {"value": text[:20]})
+    tolerance = _text(answer, "tolerance").strip()
+    if tolerance:
+        try:
+            fields["numeric_tolerance"] = abs(parse_decimal(tolerance))
+        except ValueError:
+            problems.append(
+                _("the tolerance “%(value)s” is not a number.") % {"value": tolerance[:20]}
+            )
+    for unit in element.findall("units/unit"):
+        multiplier = _text(unit, "multiplier").strip() or "1"
+        try:
+            is_base = parse_decimal(multiplier) == 1
+        except ValueError:
+            is_base = False
+        if is_base:
+            name = _text(unit, "unit_name").strip()
+            found = unit_for_spelling(name) if name else None
+            if name and found is None:
+                problems.append(_("unknown unit “%(value)s”.") % {"value": name[:20]})
+            elif found is not None:
+                fields["unit"] = found.code
+            break
+    return fields

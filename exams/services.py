@@ -1,0 +1,487 @@
+"""Writes for the question bank and attempts. The server owns the clock and the answer key."""
+
+import random
+from datetime import timedelta
+from decimal import Decimal
+
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import IntegrityError, transaction
+from django.db.models import Sum
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from accounts.models import User
+from exams import grading
+from exams.models import (
+    OBJECTIVE_TYPES,
+    Accommodation,
+    Attempt,
+    AttemptEvent,
+    AttemptQuestion,
+    Exam,
+    Question,
+    QuestionType,
+    QuestionVersion,
+)
+from exams.signals import final_exam_passed
+
+# Answers that arrive this long after the deadline still count: the request left in time.
+DEADLINE_GRACE = timedelta(seconds=15)
+
+VERSION_FIELDS = (
+    "prompt_zh",
+    "prompt_en",
+    "explanation_zh",
+    "explanation_en",
+    "options",
+    "partial_credit",
+    "true_false_answer",
+    "numeric_answer",
+    "numeric_tolerance",
+    "tolerance_type",
+    "unit",
+    "accepted_answers",
+    "rubric_zh",
+    "rubric_en",
+    "points",
+)
+
+
+class ExamError(ValidationError):
+    """A request about an exam that cannot be granted; the message says why."""
+
+
+# --- Question bank ----------------------------------------------------------------------------
+
+
+@transaction.atomic
+def save_question(
+    *,
+    code: str,
+    topic: str,
+    difficulty: int,
+    question_type: str,
+    content: dict,
+    bank: str = "auditor",
+    author: User | None = None,
+) -> Question:
+    """Create a question or change it. A version that any attempt has drawn is never edited:
+    the change becomes a new version, and earlier attempts keep the one they saw."""
+    question = Question.objects.select_for_update().filter(code=code).first()
+    if question is None:
+        question = Question.objects.create(
+            code=code, bank=bank, topic=topic, difficulty=difficulty, question_type=question_type
+        )
+    elif question.question_type != question_type:
+        raise ValidationError(_("A question's type cannot change; create a new question."))
+    else:
+        question.bank, question.topic, question.difficulty = bank, topic, difficulty
+        question.save(update_fields=["bank", "topic", "difficulty"])
+    current = question.current_version
+    unknown = set(content) - set(VERSION_FIELDS)
+    if unknown:
+        raise ValidationError(_("Unknown question fields: %(fields)s") % {"fields": unknown})
+    if current is not None and not current.drawn.exists():
+        for name, value in content.items():
+            setattr(current, name, value)
+        current.full_clean(exclude=["question"])
+        current.save()
+        return question
+    number = (current.number + 1) if current else 1
+    # A new version starts as a copy of the current one, so callers may change only some fields.
+    fields = {name: getattr(current, name) for name in VERSION_FIELDS} if current else {}
+    fields.update(content)
+    version = QuestionVersion(question=question, number=number, created_by=author, **fields)
+    version.full_clean(exclude=["question"])
+    version.save()
+    question.current_version = version
+    question.save(update_fields=["current_version"])
+    return question
+
+
+# --- Starting and resuming --------------------------------------------------------------------
+
+
+def _accommodation(exam: Exam, user: User) -> Accommodation | None:
+    return Accommodation.objects.filter(exam=exam, user=user).first()
+
+
+def attempt_allowance(*, exam: Exam, user: User) -> tuple[int, int]:
+    """(attempts used, attempts allowed) for ``user`` in ``exam``."""
+    accommodation = _accommodation(exam, user)
+    allowed = exam.max_attempts + (accommodation.extra_attempts if accommodation else 0)
+    return Attempt.objects.filter(exam=exam, user=user).count(), allowed
+
+
+def start_or_resume_attempt(*, exam: Exam, user: User) -> Attempt:
+    """The trainee's open attempt, or a new one if every rule allows it."""
+    close_expired_attempts(exam=exam, user=user)
+    with transaction.atomic():
+        open_attempt = (
+            Attempt.objects.select_for_update()
+            .filter(exam=exam, user=user, status=Attempt.Status.IN_PROGRESS)
+            .first()
+        )
+        if open_attempt is not None:
+            AttemptEvent.objects.create(attempt=open_attempt, kind=AttemptEvent.Kind.RESUMED)
+            return open_attempt
+        _check_may_start(exam=exam, user=user)
+        try:
+            with transaction.atomic():
+                return _create_attempt(exam=exam, user=user)
+        except IntegrityError as error:
+            # A second tab started the same attempt at the same moment: use that one.
+            existing = Attempt.objects.filter(
+                exam=exam, user=user, status=Attempt.Status.IN_PROGRESS
+            ).first()
+            if existing is None:
+                raise ExamError(_("The attempt could not be started; try again.")) from error
+            return existing
+
+
+def _check_may_start(*, exam: Exam, user: User) -> None:
+    now = timezone.now()
+    if not exam.is_open(now):
+        raise ExamError(_("This exam is not open now."))
+    if exam.course_id is not None:
+        from courses.services import exam_eligibility
+
+        progress = exam_eligibility(user=user, course=exam.course)
+        if not progress.rules_met:
+            raise ExamError(_("Meet the course rules before taking this exam."))
+    used, allowed = attempt_allowance(exam=exam, user=user)
+    if used >= allowed:
+        raise ExamError(_("You have used all your attempts at this exam."))
+    last = Attempt.objects.filter(exam=exam, user=user).order_by("-started_at").first()
+    if last is not None and exam.days_between_attempts:
+        if last.passed:
+            raise ExamError(_("You have already passed this exam."))
+        next_allowed = (last.submitted_at or last.deadline) + timedelta(
+            days=exam.days_between_attempts
+        )
+        if now < next_allowed:
+            raise ExamError(
+                _("Your next attempt opens on %(date)s.")
+                % {"date": timezone.localtime(next_allowed).strftime("%Y-%m-%d %H:%M")}
+            )
+    elif last is not None and last.passed:
+        raise ExamError(_("You have already passed this exam."))
+
+
+def draw_questions(*, exam: Exam, rng: random.Random | None = None) -> list[tuple]:
+    """(section, version) pairs for a new attempt, drawn at random per section."""
+    rng = rng or random.SystemRandom()
+    drawn: list[tuple] = []
+    used: set[int] = set()
+    for section in exam.sections.order_by("order", "pk"):
+        pool = Question.objects.filter(
+            bank=section.bank, retired=False, current_version__isnull=False
+        )
+        if section.topics:
+            pool = pool.filter(topic__in=section.topics)
+        if section.question_types:
+            pool = pool.filter(question_type__in=section.question_types)
+        if section.difficulty:
+            pool = pool.filter(difficulty=section.difficulty)
+        candidates = [
+            question
+            for question in pool.select_related("current_version")
+            if question.pk not in used
+        ]
+        if len(candidates) < section.question_count:
+            raise ExamError(
+                _("The question bank has too few questions for section “%(section)s”.")
+                % {"section": section.title}
+            )
+        chosen = rng.sample(candidates, section.question_count)
+        used.update(question.pk for question in chosen)
+        drawn.extend((section, question.current_version) for question in chosen)
+    if exam.shuffle_questions:
+        rng.shuffle(drawn)
+    return drawn
+
+
+def _create_attempt(*, exam: Exam, user: User) -> Attempt:
+    rng = random.SystemRandom()
+    drawn = draw_questions(exam=exam, rng=rng)
+    accommodation = _accommodation(exam, user)
+    minutes = exam.time_limit_minutes + (accommodation.extra_minutes if accommodation else 0)
+    now = timezone.now()
+    deadline = now + timedelta(minutes=minutes)
+    if exam.closes_at is not None:
+        deadline = min(deadline, exam.closes_at)
+    attempt = Attempt.objects.create(
+        exam=exam,
+        user=user,
+        number=Attempt.objects.filter(exam=exam, user=user).count() + 1,
+        status=Attempt.Status.IN_PROGRESS,
+        started_at=now,
+        deadline=deadline,
+        max_score=sum((version.points for _section, version in drawn), Decimal(0)),
+    )
+    questions = []
+    for position, (section, version) in enumerate(drawn, start=1):
+        order = list(range(len(version.options)))
+        if exam.shuffle_options and version.question.question_type in (
+            QuestionType.SINGLE,
+            QuestionType.MULTIPLE,
+        ):
+            rng.shuffle(order)
+        questions.append(
+            AttemptQuestion(
+                attempt=attempt,
+                section=section,
+                position=position,
+                version=version,
+                option_order=order,
+            )
+        )
+    AttemptQuestion.objects.bulk_create(questions)
+    AttemptEvent.objects.create(
+        attempt=attempt, kind=AttemptEvent.Kind.STARTED, detail={"deadline": deadline.isoformat()}
+    )
+    return attempt
+
+
+# --- Answering --------------------------------------------------------------------------------
+
+
+def _own_open_attempt(attempt_id: int, user: User) -> Attempt:
+    attempt = Attempt.objects.select_for_update().select_related("exam").get(pk=attempt_id)
+    if attempt.user_id != user.pk:
+        raise PermissionDenied(_("This is not your attempt."))
+    return attempt
+
+
+@transaction.atomic
+def save_answer(*, attempt: Attempt, user: User, position: int, response) -> AttemptQuestion:
+    """Store one answer the moment it is given. Refused once the attempt is over."""
+    attempt = _own_open_attempt(attempt.pk, user)
+    if attempt.status != Attempt.Status.IN_PROGRESS:
+        raise ExamError(_("This attempt has been submitted; answers can no longer change."))
+    now = timezone.now()
+    if now > attempt.deadline + DEADLINE_GRACE:
+        raise ExamError(_("Time is up: this attempt is being submitted with your saved answers."))
+    slot = (
+        AttemptQuestion.objects.select_related("version__question")
+        .filter(attempt=attempt, position=position)
+        .first()
+    )
+    if slot is None:
+        raise ExamError(_("There is no such question in this attempt."))
+    try:
+        slot.response = grading.clean_response(slot.version, _displayed_to_stored(slot, response))
+    except grading.ResponseError as error:
+        raise ExamError(
+            _("That answer does not fit the question: %(reason)s") % {"reason": error}
+        ) from error
+    slot.answered_at = now
+    slot.save(update_fields=["response", "answered_at"])
+    AttemptEvent.objects.create(
+        attempt=attempt, kind=AttemptEvent.Kind.ANSWERED, at=now, detail={"position": position}
+    )
+    return slot
+
+
+def _displayed_to_stored(slot: AttemptQuestion, response):
+    """Options are sent in display order; store them as indexes of the version's options."""
+    kind = slot.version.question.question_type
+    order = slot.option_order
+    try:
+        if (
+            kind == QuestionType.SINGLE
+            and isinstance(response, int)
+            and not isinstance(response, bool)
+        ):
+            return order[response] if 0 <= response < len(order) else -1
+        if kind == QuestionType.MULTIPLE and isinstance(response, list):
+            return [order[item] if 0 <= item < len(order) else -1 for item in response]
+    except TypeError:
+        return response
+    return response
+
+
+def stored_to_displayed(slot: AttemptQuestion):
+    """The saved response in display order, for filling in the form again."""
+    kind = slot.version.question.question_type
+    if slot.response is None:
+        return None
+    if kind == QuestionType.SINGLE:
+        return slot.option_order.index(slot.response)
+    if kind == QuestionType.MULTIPLE:
+        return sorted(slot.option_order.index(item) for item in slot.response)
+    return slot.response
+
+
+# --- Submitting and grading -------------------------------------------------------------------
+
+
+def submit_attempt(*, attempt: Attempt, user: User | None, auto: bool = False) -> Attempt:
+    """Grade the objective answers and close the attempt. Submitting twice grades once."""
+    with transaction.atomic():
+        locked = Attempt.objects.select_for_update().select_related("exam").get(pk=attempt.pk)
+        if user is not None and locked.user_id != user.pk:
+            raise PermissionDenied(_("This is not your attempt."))
+        if locked.status != Attempt.Status.IN_PROGRESS:
+            return locked
+        now = timezone.now()
+        waiting_for_examiner = False
+        slots = list(locked.questions.select_related("version__question"))
+        for slot in slots:
+            if slot.version.question.question_type in OBJECTIVE_TYPES:
+                slot.points_awarded = grading.grade(slot.version, slot.response)
+            else:
+                slot.needs_grading = bool(slot.response)
+                slot.points_awarded = None if slot.response else Decimal(0)
+                waiting_for_examiner |= slot.needs_grading
+        AttemptQuestion.objects.bulk_update(slots, ["points_awarded", "needs_grading"])
+        locked.submitted_at = now
+        locked.auto_submitted = auto
+        locked.status = Attempt.Status.AWAITING_GRADING
+        locked.save(update_fields=["submitted_at", "auto_submitted", "status"])
+        AttemptEvent.objects.create(
+            attempt=locked,
+            kind=AttemptEvent.Kind.AUTO_SUBMITTED if auto else AttemptEvent.Kind.SUBMITTED,
+            at=now,
+            detail={"answered": sum(1 for slot in slots if slot.response not in (None, "", []))},
+        )
+        if not waiting_for_examiner:
+            _finish_grading(locked)
+    return _release_if_due(locked)
+
+
+def _finish_grading(attempt: Attempt) -> None:
+    total = attempt.questions.aggregate(total=Sum("points_awarded"))["total"] or Decimal(0)
+    attempt.score = total
+    attempt.passed = bool(attempt.max_score) and (
+        100 * total >= attempt.exam.pass_mark_percent * attempt.max_score
+    )
+    attempt.status = Attempt.Status.GRADED
+    attempt.graded_at = timezone.now()
+    attempt.save(update_fields=["score", "passed", "status", "graded_at"])
+    AttemptEvent.objects.create(
+        attempt=attempt,
+        kind=AttemptEvent.Kind.GRADED,
+        detail={"score": str(total), "passed": attempt.passed},
+    )
+
+
+def _release_if_due(attempt: Attempt) -> Attempt:
+    release_at = attempt.exam.results_release_at
+    if attempt.status != Attempt.Status.GRADED or (release_at and timezone.now() < release_at):
+        return attempt
+    with transaction.atomic():
+        locked = Attempt.objects.select_for_update().select_related("exam").get(pk=attempt.pk)
+        if locked.status != Attempt.Status.GRADED:
+            return locked
+        locked.status = Attempt.Status.RELEASED
+        locked.released_at = timezone.now()
+        locked.save(update_fields=["status", "released_at"])
+        AttemptEvent.objects.create(attempt=locked, kind=AttemptEvent.Kind.RELEASED)
+        if locked.passed and locked.exam.is_final and locked.exam.course_id:
+            _on_final_exam_passed(locked)
+    return locked
+
+
+def _on_final_exam_passed(attempt: Attempt) -> None:
+    from courses.models import Enrolment
+    from courses.selectors import current_enrolment
+
+    course = attempt.exam.course
+    enrolment = current_enrolment(user=attempt.user, course=course)
+    if enrolment is not None and enrolment.status == Enrolment.Status.ACTIVE:
+        enrolment.status = Enrolment.Status.COMPLETED
+        enrolment.completed_at = timezone.now()
+        enrolment.save(update_fields=["status", "completed_at"])
+    transaction.on_commit(
+        lambda: final_exam_passed.send(
+            sender=Attempt, attempt=attempt, course=course, user=attempt.user
+        )
+    )
+
+
+def release_due_results() -> int:
+    """Release graded results whose release time has come (run by the scheduler)."""
+    released = 0
+    for attempt in Attempt.objects.filter(status=Attempt.Status.GRADED).select_related("exam"):
+        if _release_if_due(attempt).status == Attempt.Status.RELEASED:
+            released += 1
+    return released
+
+
+def close_expired_attempts(*, exam: Exam | None = None, user: User | None = None) -> int:
+    """Submit, with what was saved, every open attempt whose deadline has passed."""
+    expired = Attempt.objects.filter(
+        status=Attempt.Status.IN_PROGRESS, deadline__lt=timezone.now() - DEADLINE_GRACE
+    )
+    if exam is not None:
+        expired = expired.filter(exam=exam)
+    if user is not None:
+        expired = expired.filter(user=user)
+    count = 0
+    for attempt in expired:
+        submit_attempt(attempt=attempt, user=None, auto=True)
+        count += 1
+    return count
+
+
+@transaction.atomic
+def grade_essay(
+    *, examiner: User, slot: AttemptQuestion, points: Decimal, feedback: str = ""
+) -> AttemptQuestion:
+    """An examiner's mark for one essay answer; the result follows once nothing is left."""
+    from accounts.roles import Role
+    from accounts.selectors import user_has_mfa, user_has_role
+
+    if not (user_has_role(user=examiner, role=Role.INSTRUCTOR) and user_has_mfa(user=examiner)):
+        raise PermissionDenied(_("Only examiners with two-factor authentication can grade."))
+    slot = AttemptQuestion.objects.select_for_update().select_related("version").get(pk=slot.pk)
+    attempt = Attempt.objects.select_for_update().select_related("exam").get(pk=slot.attempt_id)
+    if attempt.user_id == examiner.pk:
+        raise PermissionDenied(_("Examiners cannot grade their own attempts."))
+    if not slot.needs_grading:
+        raise ExamError(_("This answer does not need grading."))
+    if not Decimal(0) <= points <= slot.version.points:
+        raise ExamError(_("Award between 0 and %(max)s points.") % {"max": slot.version.points})
+    slot.points_awarded = points
+    slot.needs_grading = False
+    slot.graded_by = examiner
+    slot.graded_at = timezone.now()
+    slot.grader_feedback = feedback
+    slot.save(
+        update_fields=[
+            "points_awarded",
+            "needs_grading",
+            "graded_by",
+            "graded_at",
+            "grader_feedback",
+        ]
+    )
+    if not attempt.questions.filter(needs_grading=True).exists():
+        _finish_grading(attempt)
+        _release_if_due(attempt)
+    return slot
+
+
+@transaction.atomic
+def set_accommodation(
+    *, examiner: User, exam: Exam, user: User, extra_minutes: int, extra_attempts: int, reason: str
+) -> Accommodation:
+    from accounts.roles import Role
+    from accounts.selectors import user_has_role
+
+    if not user_has_role(user=examiner, role=Role.INSTRUCTOR):
+        raise PermissionDenied(_("Only examiners can grant accommodations."))
+    if not reason.strip():
+        raise ValidationError(_("Give a reason for the accommodation."))
+    accommodation, _created = Accommodation.objects.update_or_create(
+        exam=exam,
+        user=user,
+        defaults={
+            "extra_minutes": extra_minutes,
+            "extra_attempts": extra_attempts,
+            "reason": reason.strip(),
+            "granted_by": examiner,
+        },
+    )
+    return accommodation

@@ -1,0 +1,247 @@
+"""The question bank and exam blueprints in the CMS admin, with question import and export."""
+
+from django.core.exceptions import PermissionDenied
+from django.urls import path, reverse
+from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.admin.views.generic.models import DeleteView
+from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
+from wagtail.permission_policies import ModelPermissionPolicy
+
+from exams import admin_views
+from exams.forms import ExamSectionForm, QuestionAdminForm
+from exams.models import Exam, Question
+
+# --- Question bank ----------------------------------------------------------------------------
+
+
+class QuestionPermissionPolicy(ModelPermissionPolicy):
+    """Questions are retired, never deleted: attempts point at their versions."""
+
+    def user_has_permission(self, user, action):
+        if action == "delete":
+            return False
+        return super().user_has_permission(user, action)
+
+
+class QuestionViewSet(ModelViewSet):
+    name = "exam_questions"
+    model = Question
+    icon = "help"
+    menu_label = _("Question bank")
+    url_prefix = "exams/questions"
+    list_display = ["code", "topic", "difficulty", "question_type", "retired"]
+    list_filter = ["topic", "difficulty", "question_type", "retired"]
+    search_fields = ["code"]
+    ordering = ["code"]
+    copy_view_enabled = False
+    panels = [
+        MultiFieldPanel(
+            [
+                FieldPanel("code"),
+                FieldRowPanel([FieldPanel("topic"), FieldPanel("difficulty")]),
+                FieldPanel("question_type"),
+                FieldPanel("retired"),
+            ],
+            heading=_("Question"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("prompt_zh"),
+                FieldPanel("prompt_en"),
+                FieldPanel("explanation_zh"),
+                FieldPanel("explanation_en"),
+                FieldPanel("points"),
+            ],
+            heading=_("Wording"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("options"), FieldPanel("partial_credit")],
+            heading=_("Single and multiple choice"),
+        ),
+        MultiFieldPanel([FieldPanel("true_false_answer")], heading=_("True or false")),
+        MultiFieldPanel(
+            [
+                FieldPanel("numeric_answer"),
+                FieldRowPanel([FieldPanel("numeric_tolerance"), FieldPanel("tolerance_type")]),
+                FieldPanel("unit"),
+            ],
+            heading=_("Numeric"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("accepted_zh"), FieldPanel("accepted_en")], heading=_("Short text")
+        ),
+        MultiFieldPanel(
+            [FieldPanel("rubric_zh"), FieldPanel("rubric_en")], heading=_("Essay / case study")
+        ),
+    ]
+
+    @cached_property
+    def permission_policy(self):
+        return QuestionPermissionPolicy(self.model)
+
+    def get_form_class(self, for_update=False):
+        # The form saves through exams.services.save_question (the create and edit views call
+        # form.save()), so a version that attempts have used is never changed.
+        return QuestionAdminForm
+
+
+# --- Exams ------------------------------------------------------------------------------------
+
+
+class SectionsPanel(InlinePanel):
+    """Exam sections, with their JSON topic and type lists edited as checkboxes."""
+
+    def get_form_options(self):
+        options = super().get_form_options()
+        options["formsets"][self.relation_name]["form"] = ExamSectionForm
+        return options
+
+
+class ExamPermissionPolicy(ModelPermissionPolicy):
+    def user_has_permission_for_instance(self, user, action, instance):
+        if action == "delete" and instance.attempts.exists():
+            return False
+        return super().user_has_permission_for_instance(user, action, instance)
+
+
+class ExamDeleteView(DeleteView):
+    """An exam that trainees have attempted keeps its record."""
+
+    def get_object(self, queryset=None):
+        exam = super().get_object(queryset)
+        if exam.attempts.exists():
+            raise PermissionDenied
+        return exam
+
+
+class ExamViewSet(ModelViewSet):
+    name = "exam_blueprints"
+    model = Exam
+    icon = "doc-full-inverse"
+    menu_label = _("Exams")
+    url_prefix = "exams"
+    list_display = ["title_zh", "title_en", "course", "is_final", "opens_at", "closes_at"]
+    list_filter = ["is_final"]
+    search_fields = ["title_zh", "title_en"]
+    copy_view_enabled = False
+    delete_view_class = ExamDeleteView
+    panels = [
+        MultiFieldPanel(
+            [
+                FieldPanel("title_zh"),
+                FieldPanel("title_en"),
+                FieldPanel("course"),
+                FieldPanel("is_final"),
+            ],
+            heading=_("Exam"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("opens_at"), FieldPanel("closes_at")]),
+                FieldRowPanel([FieldPanel("time_limit_minutes"), FieldPanel("pass_mark_percent")]),
+                FieldRowPanel([FieldPanel("max_attempts"), FieldPanel("days_between_attempts")]),
+                FieldRowPanel([FieldPanel("shuffle_questions"), FieldPanel("shuffle_options")]),
+            ],
+            heading=_("Rules"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("review_policy"),
+                FieldPanel("review_timing"),
+                FieldPanel("results_release_at"),
+            ],
+            heading=_("Results and review"),
+        ),
+        SectionsPanel(
+            "sections",
+            heading=_("Sections"),
+            label=_("Section"),
+            min_num=1,
+            panels=[
+                FieldRowPanel([FieldPanel("order"), FieldPanel("question_count")]),
+                FieldPanel("title_zh"),
+                FieldPanel("title_en"),
+                FieldPanel("topics"),
+                FieldPanel("question_types"),
+                FieldPanel("difficulty"),
+            ],
+        ),
+    ]
+
+    @cached_property
+    def permission_policy(self):
+        return ExamPermissionPolicy(self.model)
+
+
+# --- Menu and URLs ----------------------------------------------------------------------------
+
+
+class PermissionMenuItem(MenuItem):
+    def __init__(self, *args, permission: str, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.permission = permission
+
+    def is_shown(self, request):
+        return request.user.has_perm(self.permission)
+
+
+class ExamsMenu(ModelViewSetGroup):
+    menu_label = _("Assessment")
+    menu_icon = "doc-full-inverse"
+    menu_order = 260
+    items = (ExamViewSet, QuestionViewSet)
+
+    def get_submenu_items(self):
+        items = super().get_submenu_items()
+        order = len(items)
+        items.append(
+            PermissionMenuItem(
+                _("Import questions"),
+                reverse("exams_question_import"),
+                name="import-questions",
+                icon_name="upload",
+                order=order + 1,
+                permission=admin_views.IMPORT_PERMISSION,
+            )
+        )
+        items.append(
+            PermissionMenuItem(
+                _("Export questions"),
+                reverse("exams_question_export_index"),
+                name="export-questions",
+                icon_name="download",
+                order=order + 2,
+                permission=admin_views.EXPORT_PERMISSION,
+            )
+        )
+        return items
+
+
+@hooks.register("register_admin_viewset")
+def register_exam_viewsets():
+    return ExamsMenu()
+
+
+@hooks.register("register_admin_urls")
+def register_question_transfer_urls():
+    return [
+        path(
+            "exams/questions/import/",
+            admin_views.import_questions_view,
+            name="exams_question_import",
+        ),
+        path(
+            "exams/questions/export/",
+            admin_views.export_questions_index_view,
+            name="exams_question_export_index",
+        ),
+        path(
+            "exams/questions/export/<str:export_format>/",
+            admin_views.export_questions_view,
+            name="exams_question_export",
+        ),
+    ]
