@@ -32,6 +32,7 @@ def question_row(question: Question) -> dict[str, str]:
     row = dict.fromkeys(COLUMNS, "")
     row.update(
         code=question.code,
+        bank=question.bank,
         topic=question.topic,
         difficulty=str(question.difficulty),
         type=kind,

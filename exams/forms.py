@@ -301,12 +301,17 @@ class QuestionAdminForm(WagtailAdminModelForm):
 
     class Meta:
         model = Question
-        fields = ["code", "topic", "difficulty", "question_type", "retired"]
+        fields = ["code", "bank", "topic", "difficulty", "question_type", "retired"]
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.content: dict | None = None
         self.version_note = ""
+        self.fields["bank"].required = False
+        self.fields["code"].help_text = _(
+            "A short unique code such as LAW-012, used by imports and exports. It cannot change "
+            "later."
+        )
         if self.instance.pk:
             self.fields["code"].disabled = True
             self.fields["question_type"].disabled = True
@@ -397,6 +402,10 @@ class QuestionAdminForm(WagtailAdminModelForm):
             self.content = content
         return cleaned
 
+    def clean_bank(self):
+        # Optional: an edit that leaves it out keeps the question's bank.
+        return self.cleaned_data.get("bank") or None
+
     def save(self, commit=True):
         """Save through ``save_question`` so a version used in attempts is never changed."""
         if self.content is None:
@@ -405,6 +414,7 @@ class QuestionAdminForm(WagtailAdminModelForm):
         user = self.for_user if getattr(self.for_user, "is_authenticated", False) else None
         question = save_question(
             code=self.instance.code if self.instance.pk else data["code"],
+            bank=data.get("bank") or None,
             topic=data["topic"],
             difficulty=data["difficulty"],
             question_type=data["question_type"],
@@ -440,12 +450,20 @@ class ExamSectionForm(WagtailAdminModelForm):
         help_text=gettext_lazy("Draw these types only; none ticked means any type."),
     )
 
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["bank"].required = False
+
+    def clean_bank(self):
+        return self.cleaned_data.get("bank") or ExamSection._meta.get_field("bank").default
+
     class Meta:
         model = ExamSection
         fields = [
             "order",
             "title_zh",
             "title_en",
+            "bank",
             "topics",
             "question_types",
             "difficulty",

@@ -34,7 +34,7 @@ from exams.forms import (
     validate_code,
     version_model_errors,
 )
-from exams.models import Question, QuestionType, QuestionVersion, Topic
+from exams.models import Bank, Question, QuestionType, QuestionVersion, Topic
 from exams.services import VERSION_FIELDS, save_question
 from exams.units import UNITS, unit_for_spelling
 
@@ -46,6 +46,7 @@ DEFAULT_DIFFICULTY = Question.Difficulty.MEDIUM.value
 
 COLUMNS = (
     "code",
+    "bank",
     "topic",
     "difficulty",
     "type",
@@ -115,6 +116,7 @@ class Draft:
     question_type: str
     content: dict
     # None: keep the existing question's value, or use the default for a new one.
+    bank: str | None = None
     topic: str | None = None
     difficulty: int | None = None
     # Moodle XML: the same text fills both languages.
@@ -348,6 +350,7 @@ def _check_and_save(
                 line = draft.line
                 save_question(
                     code=draft.code,
+                    bank=draft.bank,
                     topic=draft.topic,
                     difficulty=draft.difficulty,
                     question_type=draft.question_type,
@@ -409,6 +412,7 @@ def _unchanged(question: Question, draft: Draft) -> bool:
     version = question.current_version
     return (
         version is not None
+        and draft.bank in (None, question.bank)
         and question.topic == draft.topic
         and question.difficulty == draft.difficulty
         and all(getattr(version, name) == draft.content[name] for name in VERSION_FIELDS)
@@ -579,6 +583,13 @@ def _draft_from_cells(line: int, cells: dict[str, str]) -> tuple[Draft | None, l
         validate_code(code)
     except ValidationError as error:
         problem("code", " ".join(error.messages))
+    bank = cell("bank") or None
+    if bank is not None and bank not in Bank.values:
+        problem(
+            "bank",
+            _("unknown bank “%(value)s”; use one of %(choices)s.")
+            % {"value": bank, "choices": ", ".join(Bank.values)},
+        )
     topic = cell("topic")
     if not topic:
         problem("topic", _("required."))
@@ -658,6 +669,7 @@ def _draft_from_cells(line: int, cells: dict[str, str]) -> tuple[Draft | None, l
         code=code,
         question_type=kind,
         content=content,
+        bank=bank,
         topic=topic,
         difficulty=difficulty,
     )

@@ -62,7 +62,7 @@ def save_question(
     difficulty: int,
     question_type: str,
     content: dict,
-    bank: str = "auditor",
+    bank: str | None = None,
     author: User | None = None,
 ) -> Question:
     """Create a question or change it. A version that any attempt has drawn is never edited:
@@ -70,12 +70,18 @@ def save_question(
     question = Question.objects.select_for_update().filter(code=code).first()
     if question is None:
         question = Question.objects.create(
-            code=code, bank=bank, topic=topic, difficulty=difficulty, question_type=question_type
+            code=code,
+            bank=bank or Question._meta.get_field("bank").default,
+            topic=topic,
+            difficulty=difficulty,
+            question_type=question_type,
         )
     elif question.question_type != question_type:
         raise ValidationError(_("A question's type cannot change; create a new question."))
     else:
-        question.bank, question.topic, question.difficulty = bank, topic, difficulty
+        # A bank left unsaid keeps the question where it is.
+        question.bank = bank or question.bank
+        question.topic, question.difficulty = topic, difficulty
         question.save(update_fields=["bank", "topic", "difficulty"])
     current = question.current_version
     unknown = set(content) - set(VERSION_FIELDS)

@@ -33,8 +33,8 @@ class QuestionViewSet(ModelViewSet):
     icon = "help"
     menu_label = _("Question bank")
     url_prefix = "exams/questions"
-    list_display = ["code", "topic", "difficulty", "question_type", "retired"]
-    list_filter = ["topic", "difficulty", "question_type", "retired"]
+    list_display = ["code", "bank", "topic", "difficulty", "question_type", "retired"]
+    list_filter = ["bank", "topic", "difficulty", "question_type", "retired"]
     search_fields = ["code"]
     ordering = ["code"]
     copy_view_enabled = False
@@ -42,6 +42,7 @@ class QuestionViewSet(ModelViewSet):
         MultiFieldPanel(
             [
                 FieldPanel("code"),
+                FieldPanel("bank"),
                 FieldRowPanel([FieldPanel("topic"), FieldPanel("difficulty")]),
                 FieldPanel("question_type"),
                 FieldPanel("retired"),
@@ -165,6 +166,7 @@ class ExamViewSet(ModelViewSet):
                 FieldRowPanel([FieldPanel("order"), FieldPanel("question_count")]),
                 FieldPanel("title_zh"),
                 FieldPanel("title_en"),
+                FieldPanel("bank"),
                 FieldPanel("topics"),
                 FieldPanel("question_types"),
                 FieldPanel("difficulty"),

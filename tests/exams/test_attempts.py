@@ -430,3 +430,51 @@ def test_without_javascript_unticking_every_box_clears_a_multiple_choice_answer(
     client.post(f"/exams/attempts/{attempt.pk}/answers/", {})
 
     assert attempt.questions.get().response is None
+
+
+def test_sections_draw_only_from_their_bank():
+    for _ in range(2):
+        make_question(QuestionType.SINGLE, topic="law")  # auditor bank
+    officer_question = save_question(
+        code="OFF-T-1",
+        bank="officer",
+        topic="law",
+        difficulty=2,
+        question_type=QuestionType.SINGLE,
+        content={
+            "prompt_zh": "官员题",
+            "prompt_en": "Officer question",
+            "options": [
+                {"zh": "对", "en": "Right", "correct": True},
+                {"zh": "错", "en": "Wrong", "correct": False},
+            ],
+        },
+    )
+    exam = make_exam(sections=[(["law"], 1)])
+    exam.sections.update(bank="officer")
+
+    attempt = start_or_resume_attempt(exam=exam, user=make_user())
+
+    assert attempt.questions.get().version == officer_question.current_version
+
+
+def test_changing_a_question_without_naming_its_bank_keeps_the_bank():
+    question = save_question(
+        code="UNI-T-1",
+        bank="university",
+        topic="cp_concept",
+        difficulty=1,
+        question_type=QuestionType.TRUE_FALSE,
+        content={"prompt_zh": "题", "prompt_en": "Q", "true_false_answer": True},
+    )
+
+    save_question(
+        code="UNI-T-1",
+        topic="cp_concept",
+        difficulty=2,
+        question_type=QuestionType.TRUE_FALSE,
+        content={"prompt_en": "Q2"},
+    )
+
+    question.refresh_from_db()
+    assert (question.bank, question.difficulty) == ("university", 2)
