@@ -12,6 +12,11 @@ from modelcluster.models import ClusterableModel
 from exams.units import UNITS
 
 
+def in_english() -> bool:
+    """Whether the active language is English (content falls back to Chinese otherwise)."""
+    return (get_language() or "").startswith("en")
+
+
 class Topic(models.TextChoices):
     CP_CONCEPT = "cp_concept", _("CP concept")
     LAW = "law", _("Law and regulation")
@@ -153,8 +158,7 @@ class QuestionVersion(models.Model):
         return f"{self.question.code} v{self.number}"
 
     def _localised(self, base: str) -> str:
-        english = (get_language() or "").startswith("en")
-        return getattr(self, f"{base}_en" if english else f"{base}_zh")
+        return getattr(self, f"{base}_en" if in_english() else f"{base}_zh")
 
     @property
     def prompt(self) -> str:
@@ -169,8 +173,7 @@ class QuestionVersion(models.Model):
         return self._localised("rubric")
 
     def option_text(self, index: int) -> str:
-        english = (get_language() or "").startswith("en")
-        return self.options[index]["en" if english else "zh"]
+        return self.options[index]["en" if in_english() else "zh"]
 
 
 class Exam(ClusterableModel):
@@ -240,8 +243,7 @@ class Exam(ClusterableModel):
 
     @property
     def title(self) -> str:
-        english = (get_language() or "").startswith("en")
-        return self.title_en if english else self.title_zh
+        return self.title_en if in_english() else self.title_zh
 
     @property
     def question_count(self) -> int:
@@ -288,8 +290,7 @@ class ExamSection(models.Model):
 
     @property
     def title(self) -> str:
-        english = (get_language() or "").startswith("en")
-        return self.title_en if english else self.title_zh
+        return self.title_en if in_english() else self.title_zh
 
 
 class Accommodation(models.Model):

@@ -14,6 +14,7 @@ from exams.models import (
     Exam,
     QuestionType,
     QuestionVersion,
+    in_english,
 )
 from exams.units import UNITS
 
@@ -137,7 +138,7 @@ def _response_text(version: QuestionVersion, response) -> str:
 
 
 def _correct_text(version: QuestionVersion) -> str:
-    from django.utils.translation import get_language, gettext
+    from django.utils.translation import gettext
 
     kind = version.question.question_type
     if kind in (QuestionType.SINGLE, QuestionType.MULTIPLE):
@@ -153,7 +154,7 @@ def _correct_text(version: QuestionVersion) -> str:
         label = "" if unit.code == "none" else str(unit.label)
         return f"{version.numeric_answer.normalize():f} {label}".strip()
     if kind == QuestionType.SHORT_TEXT:
-        language = "en" if (get_language() or "").startswith("en") else "zh"
+        language = "en" if in_english() else "zh"
         return " / ".join((version.accepted_answers or {}).get(language, []))
     return ""
 
