@@ -53,3 +53,13 @@ def current_totp_code(secret: str) -> str:
 
     counters = list(yield_hotp_counters_from_time())
     return format_hotp_value(hotp_value(secret, counters[len(counters) // 2]))
+
+
+def use_english_admin(user: User) -> User:
+    """Make the CMS admin speak English to ``user`` (it follows the user's profile language)."""
+    from wagtail.users.models import UserProfile
+
+    profile = UserProfile.get_for_user(user)
+    profile.preferred_language = "en"
+    profile.save(update_fields=["preferred_language"])
+    return user

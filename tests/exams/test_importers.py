@@ -25,7 +25,7 @@ from exams.importers import (
 )
 from exams.models import Question, QuestionType, QuestionVersion
 from exams.services import VERSION_FIELDS
-from tests.factories import make_user
+from tests.factories import make_user, use_english_admin
 
 pytestmark = pytest.mark.django_db
 
@@ -789,7 +789,7 @@ def test_export_can_be_limited_to_one_topic(client):
 
 
 def test_export_page_and_import_page_render(client):
-    client.force_login(make_user(role=Role.EDITOR, mfa=True))
+    client.force_login(use_english_admin(make_user(role=Role.EDITOR, mfa=True)))
 
     assert client.get("/admin/exams/questions/export/").status_code == 200
     page = client.get("/admin/exams/questions/import/")

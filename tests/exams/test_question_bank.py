@@ -16,7 +16,7 @@ from exams.models import (
     QuestionVersion,
 )
 from exams.services import save_question
-from tests.factories import make_user
+from tests.factories import make_user, use_english_admin
 
 pytestmark = pytest.mark.django_db
 
@@ -281,7 +281,7 @@ def test_creating_a_question_through_the_admin_runs_the_service(client):
 def test_editing_a_drawn_question_through_the_admin_makes_a_new_version(client):
     question = save_via_form(form_data(code="QB-ADMIN-2"))
     slot = draw(question.current_version)
-    client.force_login(make_user(role=Role.EDITOR, mfa=True))
+    client.force_login(use_english_admin(make_user(role=Role.EDITOR, mfa=True)))
 
     page = client.get(f"/admin/exams/questions/edit/{question.pk}/")
     response = client.post(
