@@ -55,7 +55,22 @@ def test_switching_language_on_an_inner_page_stays_on_that_page(page, server_url
     assert page.locator("html").get_attribute("lang") == "zh-hans"
 
 
-@pytest.mark.parametrize("path", ["/", "/en/", "/en/regulations/", "/accounts/login/"])
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/",
+        "/en/",
+        "/en/regulations/",
+        "/accounts/login/",
+        "/en/accounts/signup/",
+        "/en/news/",
+        "/search/?query=清洁生产",
+        "/en/courses/",
+        "/courses/cp-auditor-course/",
+        "/en/courses/cp-auditor-course/day-1/",
+        "/en/styleguide/",
+    ],
+)
 def test_pages_pass_an_automated_accessibility_check(page, server_url, path):
     page.goto(server_url + path)
 
@@ -76,3 +91,21 @@ def test_phone_navigation_works_by_keyboard(browser, server_url):
     context.close()
 
     assert scroll_width <= 360
+
+
+def test_signed_in_pages_pass_an_automated_accessibility_check(page, server_url):
+    page.goto(server_url + "/en/accounts/login/")
+    page.fill("input[name=login]", "trainee3@cphub.example")
+    page.fill("input[name=password]", "cphub-demo-2026")
+    page.locator("main form button[type=submit]").first.click()
+    page.wait_for_load_state("networkidle")
+    page.goto(server_url + "/en/learning/")
+    lesson = page.evaluate(
+        "Array.from(document.querySelectorAll('main a')).map(a => a.getAttribute('href'))"
+        ".find(href => /\\/day-\\d+\\/[^/]+\\/$/.test(href || ''))"
+    )
+
+    for path in ("/en/learning/", "/en/account/", "/en/courses/cp-auditor-course/", lesson):
+        page.goto(server_url + path)
+        results = Axe().run(page, options={"runOnly": ["wcag2a", "wcag2aa"]})
+        assert results.violations_count == 0, (path, results.generate_report())
