@@ -31,6 +31,7 @@ system-packages:
 
 ## make run: set up everything on a fresh machine and serve on 127.0.0.1:8000
 run: install
+	@scripts/ensure-system-packages.sh fonts-wqy-zenhei
 	$(MANAGE) migrate --noinput
 	$(MANAGE) collectstatic --noinput -v 0
 	$(MANAGE) load_initial_data

@@ -241,6 +241,14 @@ WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.databa
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "xlsx", "csv", "pptx", "txt", "zip"]
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 
+# --- Certificates -----------------------------------------------------------------------------
+
+# A TrueType font with Chinese glyphs, embedded (as a subset) in certificate PDFs. `make run` and
+# `make test` install Debian's fonts-wqy-zenhei when it is missing.
+CERTIFICATE_FONT_PATH = os.environ.get(
+    "CERTIFICATE_FONT_PATH", "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc"
+)
+
 # --- Email ------------------------------------------------------------------------------------
 
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "CP Hub <noreply@cphub.example>")

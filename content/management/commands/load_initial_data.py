@@ -3,6 +3,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.utils import translation
 
 from accounts.demo_loader import load_demo_users
+from certificates.demo_loader import ensure_certificate_types, ensure_demo_certificates
 from content.demo_loader import load_demo_site
 from courses.demo_loader import load_demo_courses
 from exams.demo_loader import load_demo_exams
@@ -28,7 +29,10 @@ class Command(BaseCommand):
             demo = load_demo_site()
             logins = load_demo_users()
             load_demo_courses(demo)
+            # Certificate types first: passing demo exams issues certificates.
+            ensure_certificate_types()
             load_demo_exams()
+            ensure_demo_certificates()
         self.stdout.write(
             self.style.SUCCESS(f"Demo site ready ({demo.created} pages created this run).")
         )

@@ -1,0 +1,182 @@
+import datetime
+
+from django.conf import settings
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from exams.models import in_english
+
+
+class CertificateType(models.Model):
+    """What kind of certificate a course leads to, with its number prefix and validity."""
+
+    prefix = models.CharField(
+        _("number prefix"),
+        max_length=10,
+        unique=True,
+        help_text=_("e.g. CPA, as in CPA-2026-000123"),
+    )
+    name_zh = models.CharField(_("name (Chinese)"), max_length=200)
+    name_en = models.CharField(_("name (English)"), max_length=200)
+    course = models.OneToOneField(
+        "courses.CoursePage",
+        verbose_name=_("course"),
+        on_delete=models.PROTECT,
+        related_name="certificate_type",
+    )
+    validity_years = models.PositiveSmallIntegerField(
+        _("valid for (years)"), null=True, blank=True, help_text=_("Empty: does not expire.")
+    )
+    issuer_name_zh = models.CharField(_("issuer (Chinese)"), max_length=200)
+    issuer_name_en = models.CharField(_("issuer (English)"), max_length=200)
+
+    class Meta:
+        verbose_name = _("certificate type")
+        ordering = ["prefix"]
+
+    def __str__(self) -> str:
+        return self.name
+
+    @property
+    def name(self) -> str:
+        return self.name_en if in_english() else self.name_zh
+
+    @property
+    def issuer_name(self) -> str:
+        return self.issuer_name_en if in_english() else self.issuer_name_zh
+
+
+class NumberSequence(models.Model):
+    """The last number used per certificate type and year (locked while a number is taken)."""
+
+    certificate_type = models.ForeignKey(CertificateType, on_delete=models.CASCADE)
+    year = models.PositiveSmallIntegerField()
+    last_number = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["certificate_type", "year"], name="one_sequence_a_year")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.certificate_type.prefix}-{self.year}: {self.last_number}"
+
+
+class Certificate(models.Model):
+    """An issued certificate. Never deleted or edited in place: changes are events, and a
+    correction or renewal is a new certificate that points back to the one it replaces."""
+
+    class State(models.TextChoices):
+        ACTIVE = "active", _("Active")
+        SUSPENDED = "suspended", _("Suspended")
+        REVOKED = "revoked", _("Revoked")
+
+    class Status(models.TextChoices):
+        """What a verifier is told; computed from state, dates and replacement."""
+
+        VALID = "valid", _("Valid")
+        EXPIRED = "expired", _("Expired")
+        SUSPENDED = "suspended", _("Suspended")
+        REVOKED = "revoked", _("Revoked")
+        REPLACED = "replaced", _("Replaced")
+
+    class Reason(models.TextChoices):
+        EXAM_PASSED = "exam_passed", _("Passed the final exam")
+        MANUAL = "manual", _("Issued by staff")
+        RENEWAL = "renewal", _("Renewal after a refresher course")
+        CORRECTION = "correction", _("Re-issued after a correction")
+
+    certificate_type = models.ForeignKey(
+        CertificateType, on_delete=models.PROTECT, related_name="certificates"
+    )
+    number = models.CharField(_("certificate number"), max_length=40, unique=True)
+    code = models.CharField(_("verification code"), max_length=20, unique=True)
+    holder = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="certificates"
+    )
+    # The holder's names as printed; a later name correction re-issues, it never edits.
+    holder_name = models.CharField(_("holder name"), max_length=150)
+    holder_latin_name = models.CharField(
+        _("holder name in Latin letters"), max_length=150, blank=True
+    )
+    course_title_zh = models.CharField(_("course (Chinese)"), max_length=255)
+    course_title_en = models.CharField(_("course (English)"), max_length=255)
+    hours = models.PositiveSmallIntegerField(_("hours"))
+    completed_on = models.DateField(_("completed on"))
+    issued_at = models.DateTimeField(_("issued"), default=timezone.now)
+    valid_until = models.DateField(_("valid until"), null=True, blank=True)
+    state = models.CharField(_("state"), max_length=20, choices=State.choices, default=State.ACTIVE)
+    state_changed_at = models.DateTimeField(null=True, blank=True)
+    state_reason = models.CharField(_("reason"), max_length=500, blank=True)
+    issue_reason = models.CharField(_("issued because"), max_length=20, choices=Reason.choices)
+    # What earned it: the passing attempt, or a staff decision; one certificate per achievement.
+    achievement_key = models.CharField(max_length=100)
+    exam_attempt = models.OneToOneField(
+        "exams.Attempt", null=True, blank=True, on_delete=models.PROTECT, related_name="certificate"
+    )
+    replaces = models.OneToOneField(
+        "self", null=True, blank=True, on_delete=models.PROTECT, related_name="replaced_by"
+    )
+    issued_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT, related_name="+"
+    )
+
+    class Meta:
+        verbose_name = _("certificate")
+        verbose_name_plural = _("certificates")
+        ordering = ["-issued_at", "-pk"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["certificate_type", "achievement_key"],
+                name="one_certificate_per_achievement",
+            ),
+        ]
+        indexes = [models.Index(fields=["holder_name"])]
+
+    def __str__(self) -> str:
+        return self.number
+
+    @property
+    def course_title(self) -> str:
+        return self.course_title_en if in_english() else self.course_title_zh
+
+    def status(self, today: datetime.date | None = None) -> str:
+        today = today or timezone.localdate()
+        if self.state == self.State.REVOKED:
+            return self.Status.REVOKED
+        if getattr(self, "replaced_by", None) is not None:
+            return self.Status.REPLACED
+        if self.state == self.State.SUSPENDED:
+            return self.Status.SUSPENDED
+        if self.valid_until is not None and today > self.valid_until:
+            return self.Status.EXPIRED
+        return self.Status.VALID
+
+    def get_status_display(self) -> str:
+        return str(self.Status(self.status()).label)
+
+
+class CertificateEvent(models.Model):
+    """The audit log of a certificate: issued, suspended, reinstated, revoked, replaced."""
+
+    class Kind(models.TextChoices):
+        ISSUED = "issued", _("Issued")
+        SUSPENDED = "suspended", _("Suspended")
+        REINSTATED = "reinstated", _("Reinstated")
+        REVOKED = "revoked", _("Revoked")
+        REPLACED = "replaced", _("Replaced by a new certificate")
+
+    certificate = models.ForeignKey(Certificate, on_delete=models.PROTECT, related_name="events")
+    kind = models.CharField(max_length=20, choices=Kind.choices)
+    at = models.DateTimeField(default=timezone.now)
+    actor = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT, related_name="+"
+    )
+    reason = models.CharField(max_length=500, blank=True)
+
+    class Meta:
+        ordering = ["certificate", "at", "pk"]
+
+    def __str__(self) -> str:
+        return f"{self.certificate} · {self.kind}"
