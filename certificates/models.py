@@ -121,6 +121,9 @@ class Certificate(models.Model):
     issued_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT, related_name="+"
     )
+    # Position in the revocation status list of signed credentials; random, so a position says
+    # nothing about when or to whom a certificate was issued.
+    status_list_index = models.PositiveIntegerField(null=True, blank=True, unique=True)
 
     class Meta:
         verbose_name = _("certificate")
@@ -180,3 +183,19 @@ class CertificateEvent(models.Model):
 
     def __str__(self) -> str:
         return f"{self.certificate} · {self.kind}"
+
+
+class IssuerKey(models.Model):
+    """A public signing key of the issuer. Private keys live only in the environment; public
+    keys stay here after rotation so credentials signed with them remain verifiable."""
+
+    kid = models.CharField(_("key id"), max_length=100, unique=True)
+    public_key = models.CharField(_("public key (base64url, Ed25519)"), max_length=100)
+    first_used_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        verbose_name = _("issuer key")
+        ordering = ["first_used_at"]
+
+    def __str__(self) -> str:
+        return self.kid

@@ -23,23 +23,27 @@ def certificate_by_code(*, code: str) -> Certificate | None:
     return _public_queryset().filter(code=canonical).first()
 
 
-def _name_key(name: str) -> str:
+def name_key(name: str) -> str:
     text = unicodedata.normalize("NFKC", name or "").casefold()
     return "".join(character for character in text if character.isalnum())
+
+
+def name_matches(certificate: Certificate, name: str) -> bool:
+    """Whether ``name`` is the holder's Chinese or Latin name (case, width, spaces ignored)."""
+    key = name_key(name)
+    return bool(key) and key in {
+        name_key(certificate.holder_name),
+        name_key(certificate.holder_latin_name),
+    }
 
 
 def certificate_by_number_and_name(*, number: str, name: str) -> Certificate | None:
     """Only a matching holder name (Chinese or Latin) reveals the certificate, so numbers
     cannot be enumerated to collect holders' names."""
     certificate = _public_queryset().filter(number=(number or "").strip().upper()).first()
-    if certificate is None or not _name_key(name):
+    if certificate is None or not name_matches(certificate, name):
         return None
-    if _name_key(name) in {
-        _name_key(certificate.holder_name),
-        _name_key(certificate.holder_latin_name),
-    }:
-        return certificate
-    return None
+    return certificate
 
 
 def verification_url(certificate: Certificate) -> str:

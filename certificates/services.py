@@ -117,6 +117,32 @@ def issue_for_passed_exam(*, attempt, course, user) -> Certificate | None:
     )
 
 
+def issue_manually(
+    *,
+    certificate_type: CertificateType,
+    holder: User,
+    completed_on: datetime.date,
+    reason: str,
+    issued_by: User,
+) -> Certificate:
+    """Staff issue a certificate outside the exam route; the reason is kept in its history."""
+    _require_staff(issued_by)
+    if not reason.strip():
+        raise ValidationError(_("Give a reason for issuing by hand."))
+    certificate = issue_certificate(
+        certificate_type=certificate_type,
+        holder=holder,
+        achievement_key=f"manual-{holder.pk}-{completed_on.isoformat()}",
+        reason=Certificate.Reason.MANUAL,
+        completed_on=completed_on,
+        issued_by=issued_by,
+    )
+    CertificateEvent.objects.filter(
+        certificate=certificate, kind=CertificateEvent.Kind.ISSUED
+    ).update(reason=reason.strip())
+    return certificate
+
+
 def _require_staff(user: User) -> None:
     from accounts.selectors import user_has_mfa
 

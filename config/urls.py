@@ -7,6 +7,7 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from certificates import views_credentials as certificate_credential_views
 from content import views as content_views
 
 urlpatterns = [
@@ -20,16 +21,26 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("i18n/", include("django.conf.urls.i18n")),
+    path("api/v1/certificates/", include("certificates.urls_api")),
+    # Signed credentials, their status list and the issuer's published keys.
+    path("", include("certificates.urls_credentials")),
 ]
 
 urlpatterns += i18n_patterns(
     path("jsi18n/", JavaScriptCatalog.as_view(), name="javascript-catalog"),
     path("search/", content_views.search, name="search"),
     path("accounts/", include("allauth.urls")),
+    path("account/certificates/", include("certificates.urls_holder")),
     path("account/", include("accounts.urls")),
     path("learning/", include("courses.urls")),
     path("exams/", include("exams.urls")),
     path("styleguide/", content_views.styleguide, name="styleguide"),
+    path("verify/", include("certificates.urls_verify")),
+    path(
+        "credentials/check/",
+        certificate_credential_views.check_credential_view,
+        name="check_credential",
+    ),
     # Wagtail's catch-all page routing comes last.
     path("", include(wagtail_urls)),
     prefix_default_language=False,

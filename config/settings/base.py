@@ -199,6 +199,13 @@ USERSESSIONS_TRACK_ACTIVITY = False
 # Paths that only privileged roles use; a privileged user without MFA is sent to set it up.
 MFA_PROTECTED_PATH_PREFIXES = ["/admin/"]
 
+# Public certificate verification (certificates.ratelimit): requests per client address
+# (REMOTE_ADDR, which the reverse proxy must set to the real client) in a fixed window.
+# Single lookups cover the /verify/ form and pages and GET /api/v1/certificates/<code>; bulk
+# covers POST /api/v1/certificates/verify (up to 1,000 rows each). Over the rate: HTTP 429.
+CERTIFICATE_LOOKUP_RATE = "60/m"
+CERTIFICATE_BULK_LOOKUP_RATE = "10/m"
+
 # --- Internationalisation ---------------------------------------------------------------------
 
 LANGUAGE_CODE = "zh-hans"

@@ -1,0 +1,168 @@
+"""Public certificate verification pages: the lookup form and one page per certificate.
+
+/verify/<code>/ is the URL printed in each certificate's QR code: a stable contract.
+"""
+
+from django import forms
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.cache import patch_cache_control, patch_vary_headers
+from django.utils.translation import gettext_lazy as _
+from django.views.decorators.http import require_GET, require_http_methods
+
+from certificates import codes, ratelimit, selectors
+
+PAGE_MAX_AGE = 60  # seconds: a status change shows within a minute
+
+
+class LookupForm(forms.Form):
+    code = forms.CharField(
+        label=_("Verification code"),
+        required=False,
+        max_length=40,
+        help_text=_("14 letters and digits, as printed under the QR code, e.g. 7KQ2-M9XD-4TPA-BW."),
+        widget=forms.TextInput(
+            attrs={"autocomplete": "off", "autocapitalize": "characters", "spellcheck": "false"}
+        ),
+    )
+    number = forms.CharField(
+        label=_("Certificate number"),
+        required=False,
+        max_length=40,
+        help_text=_("As printed on the certificate, e.g. CPA-2026-000123."),
+        widget=forms.TextInput(attrs={"autocomplete": "off", "spellcheck": "false"}),
+    )
+    name = forms.CharField(
+        label=_("Holder's name"),
+        required=False,
+        max_length=150,
+        help_text=_("In Chinese characters or in Latin letters, as printed on the certificate."),
+        widget=forms.TextInput(attrs={"autocomplete": "off"}),
+    )
+
+    def clean(self):
+        data = super().clean()
+        code = (data.get("code") or "").strip()
+        number = (data.get("number") or "").strip()
+        name = (data.get("name") or "").strip()
+        if code:
+            canonical = codes.normalise(code)
+            if canonical is None:
+                self.add_error(
+                    "code",
+                    _(
+                        "This code has a typing mistake (the check character does not match). "
+                        "Compare it with the certificate character by character."
+                    ),
+                )
+            data["canonical_code"] = canonical
+        elif not number and not name:
+            raise forms.ValidationError(
+                _("Enter a verification code, or a certificate number and the holder's name.")
+            )
+        elif not number:
+            self.add_error("number", _("Enter the certificate number as well as the name."))
+        elif not name:
+            self.add_error("name", _("Enter the holder's name as well as the number."))
+        return data
+
+
+NO_MATCH = _(
+    "No certificate matches what you entered. Check what you typed against the certificate "
+    "and try again."
+)
+
+
+def _cacheable(request, response, *, max_age: int = PAGE_MAX_AGE):
+    # Signed-in visitors see their name in the header: such pages must not sit in shared caches.
+    if request.user.is_authenticated:
+        patch_cache_control(response, private=True, max_age=max_age)
+    else:
+        patch_cache_control(response, public=True, max_age=max_age)
+    patch_vary_headers(response, ("Accept-Language",))
+    return response
+
+
+def _rate_limited_page(request, retry_after: int):
+    return render(
+        request,
+        "certificates/verify_rate_limited.html",
+        {"retry_after": retry_after, "message": ratelimit.rate_limited_message()},
+        status=429,
+    )
+
+
+single_lookup = ratelimit.limit(
+    scope="certificate-lookup",
+    setting="CERTIFICATE_LOOKUP_RATE",
+    default="60/m",
+    respond=_rate_limited_page,
+)
+
+
+def _lookup(form: LookupForm):
+    data = form.cleaned_data
+    if data.get("canonical_code"):
+        return selectors.certificate_by_code(code=data["canonical_code"])
+    return selectors.certificate_by_number_and_name(number=data["number"], name=data["name"])
+
+
+@require_http_methods(["GET", "POST"])
+def lookup(request):
+    if request.method == "GET":
+        return render(request, "certificates/verify_form.html", {"form": LookupForm()})
+    return _lookup_post(request)
+
+
+@single_lookup
+def _lookup_post(request):
+    form = LookupForm(request.POST)
+    no_match = False
+    if form.is_valid():
+        certificate = _lookup(form)
+        if certificate is not None:
+            return redirect("verify:certificate", code=certificate.code)
+        no_match = True
+    response = render(
+        request,
+        "certificates/verify_form.html",
+        {"form": form, "no_match": no_match, "no_match_message": NO_MATCH},
+    )
+    response["Cache-Control"] = "no-store"
+    return response
+
+
+@require_GET
+@single_lookup
+def certificate(request, code: str):
+    canonical = codes.normalise(code[:100])
+    if canonical is None:
+        return _not_found(request, malformed=True)
+    if canonical != code:
+        return redirect(reverse("verify:certificate", kwargs={"code": canonical}), permanent=True)
+    found = selectors.certificate_by_code(code=canonical)
+    if found is None:
+        return _not_found(request, malformed=False)
+    response = render(
+        request,
+        "certificates/verify_result.html",
+        {
+            "certificate": found,
+            "status": found.status(),
+            "code_display": codes.display(found.code),
+            "replaced_by": getattr(found, "replaced_by", None),
+            "checked_at": timezone.now(),
+        },
+    )
+    return _cacheable(request, response)
+
+
+def _not_found(request, *, malformed: bool):
+    response = render(
+        request,
+        "certificates/verify_not_found.html",
+        {"malformed": malformed},
+        status=404,
+    )
+    return _cacheable(request, response)

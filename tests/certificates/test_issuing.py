@@ -1,0 +1,223 @@
+import re
+import threading
+from datetime import date, timedelta
+
+import pytest
+from django.core import mail
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import connection
+from django.utils import timezone
+
+from certificates import codes
+from certificates.models import Certificate, CertificateEvent, CertificateType
+from certificates.services import (
+    issue_certificate,
+    issue_for_passed_exam,
+    reinstate,
+    reissue_after_correction,
+    revoke,
+    suspend,
+)
+from tests.factories import make_user
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def auditor_type():
+    return CertificateType.objects.get(prefix="CPA")
+
+
+@pytest.fixture
+def staff():
+    return make_user(is_staff=True, mfa=True)
+
+
+def _issue(certificate_type, holder=None, key="k", completed_on=None):
+    return issue_certificate(
+        certificate_type=certificate_type,
+        holder=holder or make_user(full_name="赵六", latin_name="ZHAO Liu"),
+        achievement_key=key,
+        reason=Certificate.Reason.MANUAL,
+        completed_on=completed_on or timezone.localdate(),
+    )
+
+
+def test_numbers_are_sequential_per_type_and_year(auditor_type):
+    first = _issue(auditor_type, key="a")
+    second = _issue(auditor_type, key="b")
+
+    year = timezone.localdate().year
+    assert re.fullmatch(rf"CPA-{year}-\d{{6}}", first.number)
+    assert int(second.number[-6:]) == int(first.number[-6:]) + 1
+
+
+def test_codes_are_random_check_summed_and_unique(auditor_type):
+    issued = [_issue(auditor_type, key=f"c{index}") for index in range(5)]
+
+    assert len({certificate.code for certificate in issued}) == 5
+    for certificate in issued:
+        assert len(certificate.code) == 14
+        assert codes.normalise(certificate.code) == certificate.code
+
+
+def test_a_typo_in_a_code_is_caught_by_the_check_character():
+    code = codes.new_code()
+    changed = code[:3] + ("A" if code[3] != "A" else "B") + code[4:]
+    swapped = code[:3] + code[4] + code[3] + code[5:]
+
+    assert codes.normalise(changed) is None
+    assert code[3] == code[4] or codes.normalise(swapped) is None
+    assert codes.normalise(codes.display(code).lower()) == code
+
+
+def test_issuing_the_same_achievement_twice_gives_one_certificate(auditor_type):
+    holder = make_user()
+
+    first = _issue(auditor_type, holder=holder, key="same")
+    second = _issue(auditor_type, holder=holder, key="same")
+
+    assert first.pk == second.pk
+    assert Certificate.objects.filter(achievement_key="same").count() == 1
+
+
+def test_issuing_records_an_event_and_emails_the_holder(
+    auditor_type, django_capture_on_commit_callbacks
+):
+    holder = make_user(preferred_language="en")
+
+    with django_capture_on_commit_callbacks(execute=True):
+        certificate = _issue(auditor_type, holder=holder, key="mail")
+
+    assert certificate.events.get().kind == CertificateEvent.Kind.ISSUED
+    assert mail.outbox[0].to == [holder.email]
+    assert f"/verify/{certificate.code}/" in mail.outbox[0].body
+
+
+def test_validity_runs_from_completion_for_the_types_years(auditor_type):
+    certificate = _issue(auditor_type, key="v", completed_on=date(2026, 3, 15))
+
+    assert certificate.valid_until == date(2029, 3, 15)
+    assert certificate.status(today=date(2029, 3, 15)) == Certificate.Status.VALID
+    assert certificate.status(today=date(2029, 3, 16)) == Certificate.Status.EXPIRED
+
+
+def test_passing_the_final_exam_issued_the_demo_trainees_certificate():
+    certificate = Certificate.objects.get(
+        holder__email="trainee@cphub.example", issue_reason=Certificate.Reason.EXAM_PASSED
+    )
+
+    assert certificate.exam_attempt.passed
+    assert certificate.status() == Certificate.Status.VALID
+
+
+def test_the_exam_event_issues_once_however_often_it_fires(auditor_type):
+    attempt = Certificate.objects.get(holder__email="trainee@cphub.example").exam_attempt
+    course = auditor_type.course
+
+    again = issue_for_passed_exam(attempt=attempt, course=course, user=attempt.user)
+    once_more = issue_for_passed_exam(attempt=attempt, course=course, user=attempt.user)
+
+    assert again.pk == once_more.pk
+    assert Certificate.objects.filter(exam_attempt=attempt).count() == 1
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_concurrent_double_trigger_issues_once():
+    if connection.vendor == "sqlite":
+        pytest.skip(
+            "SQLite serialises writers; the unique constraint race is exercised on PostgreSQL"
+        )
+    from django.core.management import call_command
+
+    call_command("load_initial_data", stdout=open("/dev/null", "w"))  # noqa: SIM115
+    certificate_type = CertificateType.objects.get(prefix="CPA")
+    holder = make_user()
+    barrier = threading.Barrier(2)
+    issued, errors = [], []
+
+    def trigger():
+        try:
+            barrier.wait()
+            issued.append(_issue(certificate_type, holder=holder, key="race").pk)
+        except Exception as error:
+            errors.append(error)
+        finally:
+            connection.close()
+
+    threads = [threading.Thread(target=trigger) for _ in range(2)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+
+    assert errors == []
+    assert len(set(issued)) == 1
+    assert Certificate.objects.filter(achievement_key="race").count() == 1
+
+
+def test_suspend_reinstate_and_revoke_keep_the_record_with_an_audit_trail(auditor_type, staff):
+    certificate = _issue(auditor_type, key="life")
+
+    suspend(certificate=certificate, actor=staff, reason="Complaint under review")
+    reinstate(certificate=certificate, actor=staff, reason="Complaint dismissed")
+    revoked = revoke(certificate=certificate, actor=staff, reason="Falsified report")
+
+    assert revoked.status() == Certificate.Status.REVOKED
+    assert revoked.state_reason == "Falsified report"
+    assert list(revoked.events.values_list("kind", flat=True)) == [
+        "issued",
+        "suspended",
+        "reinstated",
+        "revoked",
+    ]
+    assert Certificate.objects.filter(pk=certificate.pk).exists()
+
+
+def test_a_revoked_certificate_cannot_be_reinstated(auditor_type, staff):
+    certificate = revoke(certificate=_issue(auditor_type, key="r"), actor=staff, reason="Fraud")
+
+    with pytest.raises(ValidationError):
+        reinstate(certificate=certificate, actor=staff, reason="Oops")
+
+
+def test_state_changes_need_a_reason_and_staff_with_mfa(auditor_type):
+    certificate = _issue(auditor_type, key="p")
+
+    with pytest.raises(PermissionDenied):
+        revoke(certificate=certificate, actor=make_user(), reason="No")
+    with pytest.raises(PermissionDenied):
+        revoke(certificate=certificate, actor=make_user(is_staff=True), reason="No MFA")
+    with pytest.raises(ValidationError):
+        revoke(certificate=certificate, actor=make_user(is_staff=True, mfa=True), reason=" ")
+
+
+def test_a_name_correction_reissues_and_both_stay_verifiable(auditor_type, staff):
+    holder = make_user(full_name="张3")
+    old = _issue(auditor_type, holder=holder, key="name", completed_on=date(2026, 1, 5))
+    holder.full_name = "张三"
+    holder.save()
+
+    new = reissue_after_correction(certificate=old, actor=staff, reason="Name corrected")
+
+    old.refresh_from_db()
+    assert new.holder_name == "张三" and old.holder_name == "张3"
+    assert new.replaces == old
+    assert old.status() == Certificate.Status.REPLACED
+    assert new.status() == Certificate.Status.VALID
+    assert new.valid_until == old.valid_until
+    assert new.number != old.number
+
+
+def test_demo_data_holds_a_certificate_in_every_status():
+    statuses = {certificate.status() for certificate in Certificate.objects.all()}
+
+    assert set(Certificate.Status.values) <= statuses
+
+
+def test_expired_status_uses_the_valid_until_date(auditor_type):
+    certificate = _issue(
+        auditor_type, key="old", completed_on=timezone.localdate() - timedelta(days=4 * 365)
+    )
+
+    assert certificate.status() == Certificate.Status.EXPIRED

@@ -1,0 +1,197 @@
+import datetime
+import time
+from io import BytesIO
+from unittest import mock
+
+import pytest
+import zxingcpp
+from django.core.exceptions import ImproperlyConfigured
+from PIL import Image
+from pypdf import PdfReader
+
+from certificates import codes, pdf
+from certificates.models import Certificate, CertificateType
+from certificates.selectors import verification_url
+from certificates.services import issue_certificate
+from tests.factories import make_user
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def certificate():
+    return Certificate.objects.select_related("certificate_type").get(
+        holder__email="trainee@cphub.example"
+    )
+
+
+def _fonts(reader: PdfReader) -> list[dict]:
+    """Every font dictionary used on the pages, with descendant fonts resolved."""
+    found = []
+    for page in reader.pages:
+        fonts = page["/Resources"].get("/Font", {})
+        for reference in fonts.values():
+            font = reference.get_object()
+            found.append(font)
+            for descendant in font.get("/DescendantFonts", []):
+                found.append(descendant.get_object())
+    return found
+
+
+def _text(data: bytes) -> str:
+    return "".join(page.extract_text() for page in PdfReader(BytesIO(data)).pages)
+
+
+def test_pdf_embeds_a_truetype_subset_and_prints_the_certificate(certificate):
+    data = pdf.render_certificate_pdf(certificate)
+    reader = PdfReader(BytesIO(data))
+
+    assert data.startswith(b"%PDF")
+    assert len(reader.pages) == 1
+    page = reader.pages[0]
+    assert float(page.mediabox.width) > float(page.mediabox.height)  # landscape
+    fonts = _fonts(reader)
+    descriptors = [f["/FontDescriptor"].get_object() for f in fonts if "/FontDescriptor" in f]
+    assert any("/FontFile2" in descriptor for descriptor in descriptors)
+    # Every font that has a descriptor carries its glyphs, and no reader-supplied CID font.
+    assert all(
+        {"/FontFile", "/FontFile2", "/FontFile3"} & set(descriptor) for descriptor in descriptors
+    )
+    assert not [f for f in fonts if f.get("/Subtype") in ("/CIDFontType0", "/Type0")]
+    assert b"STSong" not in data and b"UniGB" not in data
+    text = _text(data)
+    assert certificate.holder_name in text
+    assert certificate.holder_latin_name in text
+    assert certificate.number in text
+    assert verification_url(certificate) in text
+    assert codes.display(certificate.code) in text
+    assert certificate.course_title_zh in text
+
+
+def test_a_rare_character_in_the_name_is_drawn():
+    cert_type = CertificateType.objects.get(prefix="CPA")
+    holder = make_user(full_name="𠮷野 堃", latin_name="YOSHINO Kun")
+    certificate = issue_certificate(
+        certificate_type=cert_type,
+        holder=holder,
+        achievement_key="rare-name",
+        reason=Certificate.Reason.MANUAL,
+        completed_on=datetime.date(2026, 1, 15),
+    )
+
+    started = time.perf_counter()
+    data = pdf.render_certificate_pdf(certificate)
+    elapsed = time.perf_counter() - started
+
+    text = _text(data)
+    assert "堃" in text and "野" in text
+    assert "YOSHINO Kun" in text
+    # wqy-zenhei has no glyph for 𠮷 (U+20BB7, outside the BMP): the PDF still renders.
+    assert elapsed < 5
+
+
+def test_qr_code_decodes_to_the_verification_url(certificate):
+    png = pdf.qr_png(certificate)
+
+    results = zxingcpp.read_barcodes(Image.open(BytesIO(png)))
+
+    assert [result.text for result in results] == [verification_url(certificate)]
+
+
+def test_the_document_shows_the_same_qr_code(certificate):
+    context = pdf.document_context(certificate, for_print=True)
+
+    assert context["qr_uri"] == pdf._png_data_uri(pdf.qr_png(certificate))
+
+
+def test_a_second_render_comes_from_the_cache(certificate):
+    with mock.patch.object(pdf, "_render_pdf", wraps=pdf._render_pdf) as renderer:
+        first = pdf.render_certificate_pdf(certificate)
+        second = pdf.render_certificate_pdf(certificate)
+
+    assert first == second
+    assert renderer.call_count == 1
+
+
+def test_printed_changes_and_new_numbers_get_their_own_cache_entry(certificate):
+    key = pdf.cache_key(certificate)
+
+    certificate.state = Certificate.State.SUSPENDED  # the status is not printed
+    assert pdf.cache_key(certificate) == key
+    certificate.holder_latin_name = "LI Xiaoming"
+    assert pdf.cache_key(certificate) != key
+    certificate.number = "CPA-2099-000001"
+    assert pdf.cache_key(certificate).startswith("certificate-pdf:CPA-2099-000001:")
+
+
+def test_a_missing_font_is_a_configuration_error(certificate, settings):
+    settings.CERTIFICATE_FONT_PATH = "/nonexistent/font.ttc"
+
+    with pytest.raises(ImproperlyConfigured, match="fonts-wqy-zenhei"):
+        pdf.render_certificate_pdf(certificate)
+
+
+def test_the_holder_downloads_their_pdf_and_others_get_404(client, certificate):
+    url = f"/account/certificates/{certificate.number}.pdf"
+
+    client.force_login(certificate.holder)
+    response = client.get(url)
+
+    assert response.status_code == 200
+    assert response["Content-Type"] == "application/pdf"
+    assert response["Content-Disposition"] == f'attachment; filename="{certificate.number}.pdf"'
+    assert response.content.startswith(b"%PDF")
+
+    client.force_login(make_user())
+    assert client.get(url).status_code == 404
+    assert client.get(f"/account/certificates/{certificate.number}/").status_code == 404
+
+
+def test_the_account_overview_links_to_my_certificates(client, certificate):
+    client.force_login(certificate.holder)
+
+    response = client.get("/en/account/")
+
+    assert b'href="/en/account/certificates/"' in response.content
+
+
+def test_anonymous_visitors_are_sent_to_sign_in(client, certificate):
+    response = client.get(f"/account/certificates/{certificate.number}.pdf")
+
+    assert response.status_code == 302
+    assert "login" in response["Location"]
+
+
+def test_staff_may_open_any_certificate(client, certificate):
+    client.force_login(make_user(is_staff=True))
+
+    assert client.get(f"/en/account/certificates/{certificate.number}/").status_code == 200
+
+
+def test_the_web_view_shows_the_certificate(client, certificate):
+    client.force_login(certificate.holder)
+
+    response = client.get(f"/en/account/certificates/{certificate.number}/")
+
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert certificate.holder_name in html
+    assert codes.display(certificate.code) in html
+    assert verification_url(certificate) in html
+    assert f"/en/account/certificates/{certificate.number}.pdf" in html
+    assert "data:image/png;base64," in html
+
+
+def test_my_certificates_lists_only_my_own(client, certificate):
+    others = Certificate.objects.exclude(holder=certificate.holder)
+    assert others.exists()
+
+    client.force_login(certificate.holder)
+    response = client.get("/en/account/certificates/")
+
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert certificate.number in html
+    assert f"/verify/{certificate.code}/" in html
+    for other in others:
+        assert other.number not in html
