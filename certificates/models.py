@@ -169,6 +169,7 @@ class CertificateEvent(models.Model):
         REINSTATED = "reinstated", _("Reinstated")
         REVOKED = "revoked", _("Revoked")
         REPLACED = "replaced", _("Replaced by a new certificate")
+        EXPIRY_REMINDER = "expiry_reminder", _("Expiry reminder sent")
 
     certificate = models.ForeignKey(Certificate, on_delete=models.PROTECT, related_name="events")
     kind = models.CharField(max_length=20, choices=Kind.choices)

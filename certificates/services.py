@@ -230,3 +230,31 @@ def reissue_after_correction(*, certificate: Certificate, actor: User, reason: s
             certificate=old, kind=CertificateEvent.Kind.REPLACED, actor=actor, reason=reason
         )
     return new
+
+
+REMINDER_DAYS = (90, 30)
+
+
+def send_expiry_reminders(*, today: datetime.date | None = None) -> int:
+    """Email holders whose certificate expires in 90 or 30 days, once per reminder."""
+    from certificates.notifications import notify_expiring
+
+    today = today or timezone.localdate()
+    sent = 0
+    for days in REMINDER_DAYS:
+        due = Certificate.objects.filter(
+            state=Certificate.State.ACTIVE,
+            replaced_by__isnull=True,
+            valid_until__gt=today,
+            valid_until__lte=today + datetime.timedelta(days=days),
+        ).exclude(events__kind=CertificateEvent.Kind.EXPIRY_REMINDER, events__reason=str(days))
+        for certificate in due.select_related("holder", "certificate_type"):
+            with transaction.atomic():
+                CertificateEvent.objects.create(
+                    certificate=certificate,
+                    kind=CertificateEvent.Kind.EXPIRY_REMINDER,
+                    reason=str(days),
+                )
+                transaction.on_commit(lambda c=certificate: notify_expiring(certificate=c))
+            sent += 1
+    return sent

@@ -40,8 +40,14 @@ def mail_dir(tmp_path_factory) -> Path:
 
 
 @pytest.fixture(scope="session")
-def server_url(tmp_path_factory, mail_dir):
-    database = tmp_path_factory.mktemp("browser") / "db.sqlite3"
+def server_database(tmp_path_factory) -> Path:
+    """The server's SQLite file, for journeys that must read what a browser cannot see."""
+    return tmp_path_factory.mktemp("browser") / "db.sqlite3"
+
+
+@pytest.fixture(scope="session")
+def server_url(server_database, mail_dir):
+    database = server_database
     env = {
         **os.environ,
         "DJANGO_SETTINGS_MODULE": "config.settings.test",

@@ -221,3 +221,24 @@ def test_expired_status_uses_the_valid_until_date(auditor_type):
     )
 
     assert certificate.status() == Certificate.Status.EXPIRED
+
+
+def test_expiry_reminders_go_out_once_at_90_and_30_days(
+    auditor_type, django_capture_on_commit_callbacks
+):
+    from certificates.services import send_expiry_reminders
+
+    certificate = _issue(auditor_type, key="remind", completed_on=date(2026, 1, 10))
+    expiry = certificate.valid_until
+
+    with django_capture_on_commit_callbacks(execute=True):
+        early = send_expiry_reminders(today=expiry - timedelta(days=120))
+        first = send_expiry_reminders(today=expiry - timedelta(days=80))
+        again = send_expiry_reminders(today=expiry - timedelta(days=79))
+        second = send_expiry_reminders(today=expiry - timedelta(days=20))
+
+    mine = [m for m in mail.outbox if certificate.number in m.subject]
+    assert (early, again) == (0, 0)
+    assert first >= 1 and second >= 1
+    assert len(mine) == 2
+    assert f"/verify/{certificate.code}/" in mine[0].body
