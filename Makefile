@@ -68,6 +68,7 @@ bench: install
 	$(PY) bench/http_bench.py
 	$(PY) bench/learning_bench.py
 	$(PY) bench/exam_bench.py
+	$(PY) bench/certificate_bench.py
 
 ## make messages: refresh and compile the Chinese translations
 messages: install-dev

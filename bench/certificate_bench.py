@@ -231,8 +231,11 @@ def main(argv: list[str] | None = None) -> int:
     # The server runs with the raised lookup rate (bench/settings_certificates.py).
     http_bench.server_environment = bench_environment
     status = http_bench.main(
-        ["--concurrency", "4", "--workers", "4", *http_options, "--database-url", database_url]
-        + ["--urls", *urls],
+        [
+            *("--concurrency", "4", "--workers", "4"),
+            *http_options,
+            *("--database-url", database_url, "--urls", *urls),
+        ],
         before_measuring=checker(urls, number),
     )
     new = sorted(set(RESULTS_DIR.glob("http-*.json")) - before)
@@ -256,7 +259,7 @@ def main(argv: list[str] | None = None) -> int:
         row = pdf[kind]
         print(
             f"{kind:<12}  {row['n']:>4}  {row['median_ms']:>10.2f}  {row['p95_ms']:>9.2f}  "
-            f"{http_bench.fmt(row['ratio_to_healthz']):>8}"
+            f"{http_bench.fmt(row['ratio_to_healthz'], 4):>8}"
         )
     print(f"(ratio: median / /healthz median {http_bench.fmt(baseline_ms)} ms over HTTP)")
     print()
