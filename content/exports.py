@@ -11,8 +11,12 @@ def csv_response(filename: str) -> HttpResponse:
     return response
 
 
+# First characters that make a spreadsheet read a cell as a formula.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
 def csv_safe(value: str) -> str:
     """Neutralise spreadsheet formulas in user-supplied text (CSV injection)."""
-    if value and value[0] in "=+-@\t\r":
+    if value and value.startswith(FORMULA_STARTS):
         return "'" + value
     return value

@@ -27,6 +27,7 @@ from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
+from content.exports import FORMULA_STARTS
 from exams.forms import (
     CODE_MAX_LENGTH,
     build_content,
@@ -132,8 +133,6 @@ class _FileRejected(Exception):
 
 
 # --- Cells ------------------------------------------------------------------------------------
-
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
 def _looks_like_formula(value: str) -> bool:

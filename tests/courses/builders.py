@@ -6,15 +6,11 @@ import itertools
 from django.utils import timezone
 from wagtail.models import Locale
 
+from content.demo_loader import publish
 from courses.models import Cohort, CourseIndexPage, CoursePage, CourseUnitPage, LessonPage
 from tests.factories import make_user
 
 _numbers = itertools.count(1)
-
-
-def _publish(page):
-    page.save_revision().publish()
-    return page
 
 
 def build_course(
@@ -45,14 +41,14 @@ def build_course(
         self_paced=self_paced,
     )
     index.add_child(instance=course)
-    _publish(course)
+    publish(course)
     lesson_number = itertools.count(1)
     for unit_number, required_flags in enumerate(units, start=1):
         unit = CourseUnitPage(
             title=f"第{unit_number}天", slug=f"day-{unit_number}", number=unit_number
         )
         course.add_child(instance=unit)
-        _publish(unit)
+        publish(unit)
         for required in required_flags:
             n = next(lesson_number)
             lesson = LessonPage(
@@ -63,16 +59,16 @@ def build_course(
                 body=[("paragraph", f"<p>lesson body {n}</p>")],
             )
             unit.add_child(instance=lesson)
-            _publish(lesson)
+            publish(lesson)
     if with_english:
         english = Locale.objects.get(language_code="en")
         course.copy_for_translation(english, copy_parents=False, alias=False)
         translated = course.get_translation(english)
         translated.title = f"Test course {number}"
-        _publish(translated)
+        publish(translated)
         for descendant in course.get_descendants().specific():
             copy = descendant.copy_for_translation(english, copy_parents=False, alias=False)
-            _publish(copy)
+            publish(copy)
     return course
 
 
