@@ -242,3 +242,16 @@ def test_expiry_reminders_go_out_once_at_90_and_30_days(
     assert first >= 1 and second >= 1
     assert len(mine) == 2
     assert f"/verify/{certificate.code}/" in mine[0].body
+
+
+@pytest.mark.parametrize("symbol", list("*~$=U"))
+def test_codes_ending_in_a_check_symbol_verify_on_the_page_and_api(client, auditor_type, symbol):
+    certificate = _issue(auditor_type, key=f"symbol-{symbol}")
+    code = next(c for c in iter(codes.new_code, None) if c.endswith(symbol))
+    Certificate.objects.filter(pk=certificate.pk).update(code=code)
+
+    page = client.get(f"/en/verify/{code}/")
+    api = client.get(f"/api/v1/certificates/{code}")
+
+    assert page.status_code == 200
+    assert api.json()["number"] == certificate.number
