@@ -5,7 +5,7 @@ from wagtail.users.forms import UserCreationForm, UserEditForm
 
 from accounts.models import User
 
-PROFILE_FIELDS = ["full_name", "latin_name", "organisation"]
+PROFILE_FIELDS = ["full_name", "latin_name", "organisation", "province"]
 
 
 class SignupProfileForm(forms.Form):

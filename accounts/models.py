@@ -3,6 +3,8 @@ from django.contrib.auth.models import AbstractUser, BaseUserManager
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from content.regions import province_choices
+
 
 class UserManager(BaseUserManager):
     use_in_migrations = True
@@ -44,6 +46,13 @@ class User(AbstractUser):
         help_text=_("As it should appear on English documents, e.g. ZHANG San."),
     )
     organisation = models.CharField(_("organisation"), max_length=200, blank=True)
+    province = models.CharField(
+        _("province"),
+        max_length=2,
+        blank=True,
+        choices=province_choices,
+        help_text=_("Where you mainly work; used in the register of certified auditors."),
+    )
     preferred_language = models.CharField(
         _("preferred language"),
         max_length=10,

@@ -1,6 +1,7 @@
 import datetime
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -30,6 +31,20 @@ class CertificateType(models.Model):
     )
     issuer_name_zh = models.CharField(_("issuer (Chinese)"), max_length=200)
     issuer_name_en = models.CharField(_("issuer (English)"), max_length=200)
+    refresher_course = models.OneToOneField(
+        "courses.CoursePage",
+        verbose_name=_("refresher course"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="renews_certificate_type",
+        help_text=_("Passing its final exam renews a holder's certificate of this type."),
+    )
+    in_public_register = models.BooleanField(
+        _("listed in the register of certified auditors"),
+        default=False,
+        help_text=_("Holders may opt in to the public register; counts appear in its figures."),
+    )
 
     class Meta:
         verbose_name = _("certificate type")
@@ -37,6 +52,19 @@ class CertificateType(models.Model):
 
     def __str__(self) -> str:
         return self.name
+
+    def clean(self) -> None:
+        # Printed numbers carry the prefix: once certificates exist it cannot change.
+        if self.pk is not None:
+            saved = CertificateType.objects.filter(pk=self.pk).values_list("prefix", flat=True)
+            if saved and saved[0] != self.prefix and self.certificates.exists():
+                raise ValidationError(
+                    {"prefix": _("Certificates with this prefix exist; it can no longer change.")}
+                )
+        if self.refresher_course_id is not None and self.refresher_course_id == self.course_id:
+            raise ValidationError(
+                {"refresher_course": _("The refresher must be a different course.")}
+            )
 
     @property
     def name(self) -> str:
@@ -200,3 +228,21 @@ class IssuerKey(models.Model):
 
     def __str__(self) -> str:
         return self.kid
+
+
+class RegisterEntry(models.Model):
+    """A holder's consent to appear in the public register of certified auditors. Leaving the
+    register deletes the entry: it holds no record anyone else relies on."""
+
+    holder = models.OneToOneField(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="register_entry"
+    )
+    show_organisation = models.BooleanField(_("show my organisation"), default=True)
+    listed_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        verbose_name = _("register entry")
+        verbose_name_plural = _("register entries")
+
+    def __str__(self) -> str:
+        return str(self.holder)

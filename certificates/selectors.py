@@ -1,12 +1,16 @@
 """Reads for certificate verification: what anyone may learn about a certificate."""
 
+import datetime
 import unicodedata
+from collections import defaultdict
+from dataclasses import dataclass
 
 from django.conf import settings
+from django.db.models import Count, Min, Prefetch, Q
 from django.utils import timezone
 
 from certificates import codes
-from certificates.models import Certificate
+from certificates.models import Certificate, RegisterEntry
 
 PUBLIC_RELATED = ("certificate_type", "replaces", "replaced_by")
 
@@ -15,12 +19,18 @@ def _public_queryset():
     return Certificate.objects.select_related(*PUBLIC_RELATED)
 
 
+def _one(queryset) -> Certificate | None:
+    """The row of a lookup by a unique field. Unordered on purpose: ordering the wide select
+    (three joined certificates) would only make the query slower to build."""
+    return next(iter(queryset.order_by()[:1]), None)
+
+
 def certificate_by_code(*, code: str) -> Certificate | None:
     """The certificate for a typed or scanned code; None for malformed or unknown codes."""
     canonical = codes.normalise(code or "")
     if canonical is None:
         return None
-    return _public_queryset().filter(code=canonical).first()
+    return _one(_public_queryset().filter(code=canonical))
 
 
 def name_key(name: str) -> str:
@@ -40,7 +50,7 @@ def name_matches(certificate: Certificate, name: str) -> bool:
 def certificate_by_number_and_name(*, number: str, name: str) -> Certificate | None:
     """Only a matching holder name (Chinese or Latin) reveals the certificate, so numbers
     cannot be enumerated to collect holders' names."""
-    certificate = _public_queryset().filter(number=(number or "").strip().upper()).first()
+    certificate = _one(_public_queryset().filter(number=(number or "").strip().upper()))
     if certificate is None or not name_matches(certificate, name):
         return None
     return certificate
@@ -88,3 +98,93 @@ def public_record(certificate: Certificate) -> dict:
 
 def holder_certificates(*, user):
     return _public_queryset().filter(holder=user).order_by("-issued_at")
+
+
+def valid_register_certificates(*, today: datetime.date | None = None):
+    """Currently valid certificates of the types shown in the register of certified auditors."""
+    today = today or timezone.localdate()
+    return Certificate.objects.filter(
+        certificate_type__in_public_register=True,
+        state=Certificate.State.ACTIVE,
+        replaced_by__isnull=True,
+    ).filter(Q(valid_until__isnull=True) | Q(valid_until__gte=today))
+
+
+REGISTER_PAGE_SIZE = 25
+
+
+def register_entries(*, name: str = "", province: str = "", organisation: str = ""):
+    """Listed holders who hold a valid auditor certificate, with those certificates; filtered
+    by name (Chinese or Latin), province and organisation (only where the holder shows it)."""
+    valid = valid_register_certificates()
+    entries = (
+        RegisterEntry.objects.select_related("holder")
+        .filter(holder__in=valid.values("holder"))
+        .order_by("holder__full_name", "holder__pk")
+    )
+    if name.strip():
+        entries = entries.filter(
+            Q(holder__full_name__icontains=name.strip())
+            | Q(holder__latin_name__icontains=name.strip())
+        )
+    if province:
+        entries = entries.filter(holder__province=province)
+    if organisation.strip():
+        entries = entries.filter(
+            show_organisation=True, holder__organisation__icontains=organisation.strip()
+        )
+    return entries.prefetch_related(
+        Prefetch(
+            "holder__certificates",
+            queryset=valid.select_related("certificate_type").order_by("-issued_at"),
+            to_attr="register_certificates",
+        )
+    )
+
+
+@dataclass(frozen=True)
+class RegisterStatistics:
+    certified_now: int
+    certified_ever: int
+    # New auditors per year of first certification, oldest first.
+    by_year: list[tuple[int, int]]
+    # Auditors holding a valid certificate, per province code ("" = not stated).
+    by_province: list[tuple[str, int]]
+    # (province code, {year: new auditors}) for the table of counts per year and province.
+    by_province_and_year: list[tuple[str, dict[int, int]]]
+    years: list[int]
+
+
+def register_statistics() -> RegisterStatistics:
+    """Counts over every certificate holder (listed or not): aggregates name nobody."""
+    register_types = Certificate.objects.filter(certificate_type__in_public_register=True)
+    # The year an auditor was first certified; renewals and corrections are not new auditors.
+    first_years = list(
+        register_types.values("holder")
+        .annotate(first_issued=Min("issued_at"))
+        .values_list("holder", "first_issued", "holder__province")
+    )
+    per_year: dict[int, int] = defaultdict(int)
+    per_province_year: dict[str, dict[int, int]] = defaultdict(lambda: defaultdict(int))
+    for _holder, first_issued, province in first_years:
+        year = timezone.localtime(first_issued).year
+        per_year[year] += 1
+        per_province_year[province or ""][year] += 1
+    valid_by_province = (
+        valid_register_certificates()
+        .values("holder__province")
+        .annotate(holders=Count("holder", distinct=True))
+        .order_by("-holders", "holder__province")
+    )
+    years = sorted(per_year)
+    return RegisterStatistics(
+        certified_now=valid_register_certificates().values("holder").distinct().count(),
+        certified_ever=len(first_years),
+        by_year=[(year, per_year[year]) for year in years],
+        by_province=[(row["holder__province"] or "", row["holders"]) for row in valid_by_province],
+        by_province_and_year=sorted(
+            ((code, dict(counts)) for code, counts in per_province_year.items()),
+            key=lambda item: (item[0] == "", item[0]),
+        ),
+        years=years,
+    )

@@ -10,7 +10,13 @@ from wagtail.models import Locale
 
 from accounts.models import User
 from certificates import codes
-from certificates.models import Certificate, CertificateEvent, CertificateType, NumberSequence
+from certificates.models import (
+    Certificate,
+    CertificateEvent,
+    CertificateType,
+    NumberSequence,
+    RegisterEntry,
+)
 
 
 def _next_number(certificate_type: CertificateType, year: int) -> str:
@@ -51,8 +57,15 @@ def issue_certificate(
     exam_attempt=None,
     issued_by: User | None = None,
     replaces: Certificate | None = None,
+    valid_from: datetime.date | None = None,
+    issued_at: datetime.datetime | None = None,
+    notify_holder: bool = True,
 ) -> Certificate:
-    """Issue one certificate for one achievement; asking again returns the same certificate."""
+    """Issue one certificate for one achievement; asking again returns the same certificate.
+
+    Validity runs from ``valid_from`` (default: the completion day). ``issued_at`` is only
+    given when recording a certificate issued earlier (e.g. the demo's history), usually with
+    ``notify_holder=False``."""
     existing = Certificate.objects.filter(
         certificate_type=certificate_type, achievement_key=achievement_key
     ).first()
@@ -60,7 +73,7 @@ def issue_certificate(
         return existing
     try:
         with transaction.atomic():
-            now = timezone.now()
+            now = issued_at or timezone.now()
             title_zh, title_en = _course_titles(certificate_type.course)
             certificate = Certificate.objects.create(
                 certificate_type=certificate_type,
@@ -74,7 +87,7 @@ def issue_certificate(
                 hours=certificate_type.course.duration_hours,
                 completed_on=completed_on,
                 issued_at=now,
-                valid_until=_add_years(completed_on, certificate_type.validity_years)
+                valid_until=_add_years(valid_from or completed_on, certificate_type.validity_years)
                 if certificate_type.validity_years
                 else None,
                 issue_reason=reason,
@@ -96,12 +109,19 @@ def issue_certificate(
         )
     from certificates.notifications import notify_issued
 
-    transaction.on_commit(lambda: notify_issued(certificate=certificate))
+    if notify_holder:
+        transaction.on_commit(lambda: notify_issued(certificate=certificate))
     return certificate
 
 
 def issue_for_passed_exam(*, attempt, course, user) -> Certificate | None:
-    """The receiver of exams' ``final_exam_passed``: the course's certificate, once."""
+    """The receiver of exams' ``final_exam_passed``: the course's certificate, once; for a
+    refresher course, the renewal of the holder's certificate."""
+    renewed_type = CertificateType.objects.filter(
+        refresher_course__translation_key=course.translation_key
+    ).first()
+    if renewed_type is not None:
+        return renew_after_refresher(certificate_type=renewed_type, holder=user, attempt=attempt)
     certificate_type = CertificateType.objects.filter(
         course__translation_key=course.translation_key
     ).first()
@@ -115,6 +135,69 @@ def issue_for_passed_exam(*, attempt, course, user) -> Certificate | None:
         completed_on=timezone.localdate(attempt.released_at or attempt.submitted_at),
         exam_attempt=attempt,
     )
+
+
+# A certificate can be renewed in its last year or at any time after it expired.
+RENEWAL_WINDOW = datetime.timedelta(days=365)
+
+
+def renewable_certificate(
+    *, certificate_type: CertificateType, holder: User, on: datetime.date | None = None
+) -> Certificate | None:
+    """The certificate a refresher course would renew: the holder's current one of that type,
+    expiring within a year or expired, and not suspended, revoked or already replaced."""
+    on = on or timezone.localdate()
+    return (
+        Certificate.objects.filter(
+            certificate_type=certificate_type,
+            holder=holder,
+            state=Certificate.State.ACTIVE,
+            replaced_by__isnull=True,
+            valid_until__isnull=False,
+            valid_until__lte=on + RENEWAL_WINDOW,
+        )
+        .order_by("-issued_at", "-pk")
+        .first()
+    )
+
+
+def renew_after_refresher(
+    *, certificate_type: CertificateType, holder: User, attempt
+) -> Certificate | None:
+    """A new certificate linked to the one it renews. Renewing early loses no time: the new
+    validity runs from the old expiry; after expiry it runs from the day of passing. Holders
+    with nothing to renew (never certified, not yet in the last year, suspended, revoked)
+    get no certificate."""
+    completed_on = timezone.localdate(attempt.released_at or attempt.submitted_at)
+    with transaction.atomic():
+        old = renewable_certificate(
+            certificate_type=certificate_type, holder=holder, on=completed_on
+        )
+        if old is None:
+            return None
+        old = Certificate.objects.select_for_update().get(pk=old.pk)
+        if hasattr(old, "replaced_by"):
+            return old.replaced_by
+        valid_from = completed_on
+        if old.valid_until is not None and old.valid_until >= completed_on:
+            valid_from = old.valid_until + datetime.timedelta(days=1)
+        new = issue_certificate(
+            certificate_type=certificate_type,
+            holder=holder,
+            achievement_key=f"renewal-of-{old.number}",
+            reason=Certificate.Reason.RENEWAL,
+            completed_on=completed_on,
+            exam_attempt=attempt,
+            replaces=old,
+            valid_from=valid_from,
+        )
+        CertificateEvent.objects.create(
+            certificate=old,
+            kind=CertificateEvent.Kind.REPLACED,
+            reason=_("Renewed by certificate %(number)s after a refresher course.")
+            % {"number": new.number},
+        )
+    return new
 
 
 def issue_manually(
@@ -258,3 +341,34 @@ def send_expiry_reminders(*, today: datetime.date | None = None) -> int:
                 transaction.on_commit(lambda c=certificate: notify_expiring(certificate=c))
             sent += 1
     return sent
+
+
+def register_eligible(*, holder: User) -> bool:
+    """Whether the holder has a valid certificate of a type listed in the public register."""
+    from certificates.selectors import valid_register_certificates
+
+    return valid_register_certificates().filter(holder=holder).exists()
+
+
+def join_register(*, holder: User, show_organisation: bool, province: str) -> RegisterEntry:
+    """List the holder in the public register of certified auditors (their own choice)."""
+    from content.regions import PROVINCES
+
+    if not register_eligible(holder=holder):
+        raise ValidationError(
+            _("Only holders of a valid auditor certificate can be listed in the register.")
+        )
+    if province and province not in PROVINCES:
+        raise ValidationError(_("Choose a province from the list."))
+    with transaction.atomic():
+        if province != holder.province:
+            holder.province = province
+            holder.save(update_fields=["province"])
+        entry, _created = RegisterEntry.objects.update_or_create(
+            holder=holder, defaults={"show_organisation": show_organisation}
+        )
+    return entry
+
+
+def leave_register(*, holder: User) -> None:
+    RegisterEntry.objects.filter(holder=holder).delete()

@@ -28,10 +28,26 @@ def _certificate_for(request, number: str) -> Certificate:
 @login_required
 @require_GET
 def my_certificates(request):
+    from certificates.models import RegisterEntry
+    from certificates.services import register_eligible
+    from certificates.views_register import RegisterMembershipForm
+
+    entry = RegisterEntry.objects.filter(holder=request.user).first()
+    membership_form = RegisterMembershipForm(
+        initial={
+            "province": request.user.province,
+            "show_organisation": entry.show_organisation if entry else True,
+        }
+    )
     return render(
         request,
         "certificates/my_certificates.html",
-        {"certificates": holder_certificates(user=request.user)},
+        {
+            "certificates": holder_certificates(user=request.user),
+            "register_eligible": register_eligible(holder=request.user),
+            "register_entry": entry,
+            "membership_form": membership_form,
+        },
     )
 
 

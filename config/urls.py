@@ -8,6 +8,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from certificates import views_credentials as certificate_credential_views
+from certificates import views_register as certificate_register_views
 from content import views as content_views
 
 urlpatterns = [
@@ -36,6 +37,7 @@ urlpatterns += i18n_patterns(
     path("exams/", include("exams.urls")),
     path("styleguide/", content_views.styleguide, name="styleguide"),
     path("verify/", include("certificates.urls_verify")),
+    path("auditors/", certificate_register_views.register, name="auditor_register"),
     path(
         "credentials/check/",
         certificate_credential_views.check_credential_view,

@@ -69,3 +69,46 @@ def test_non_staff_cannot_change_certificates(client, valid_certificate):
     valid_certificate.refresh_from_db()
     assert response.status_code in (302, 403)
     assert valid_certificate.status() == Certificate.Status.VALID
+
+
+def test_an_administrator_sets_the_refresher_course_of_a_certificate_type(client):
+    from certificates.models import CertificateType
+    from tests.courses.builders import build_course
+
+    certificate_type = CertificateType.objects.get(prefix="CPU1")
+    refresher = build_course()
+    client.force_login(make_user(is_staff=True, is_superuser=True, mfa=True))
+    edit_url = f"/admin/certificate_types/edit/{certificate_type.pk}/"
+    form = client.get(edit_url).context["form"]
+    data = {name: value for name, value in form.initial.items() if value is not None}
+    data.update(refresher_course=refresher.pk, in_public_register="on")
+
+    response = client.post(edit_url, data)
+
+    certificate_type.refresh_from_db()
+    assert response.status_code == 302
+    assert certificate_type.refresher_course == refresher
+    assert certificate_type.in_public_register
+
+
+def test_plain_staff_cannot_edit_certificate_types(client):
+    from certificates.models import CertificateType
+
+    certificate_type = CertificateType.objects.get(prefix="CPA")
+    client.force_login(make_user(is_staff=True, mfa=True))
+
+    response = client.get(f"/admin/certificate_types/edit/{certificate_type.pk}/")
+
+    assert response.status_code in (302, 403)
+
+
+def test_the_prefix_of_a_type_with_certificates_cannot_change():
+    from django.core.exceptions import ValidationError
+
+    from certificates.models import CertificateType
+
+    certificate_type = CertificateType.objects.get(prefix="CPA")
+    certificate_type.prefix = "CPX"
+
+    with pytest.raises(ValidationError):
+        certificate_type.full_clean()

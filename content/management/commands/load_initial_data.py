@@ -3,7 +3,11 @@ from django.core.management.base import BaseCommand, CommandError
 from django.utils import translation
 
 from accounts.demo_loader import load_demo_users
-from certificates.demo_loader import ensure_certificate_types, ensure_demo_certificates
+from certificates.demo_loader import (
+    ensure_certificate_types,
+    ensure_demo_certificates,
+    ensure_demo_register,
+)
 from content.demo_loader import load_demo_site
 from courses.demo_loader import load_demo_courses
 from exams.demo_loader import load_demo_exams
@@ -33,6 +37,7 @@ class Command(BaseCommand):
             ensure_certificate_types()
             load_demo_exams()
             ensure_demo_certificates()
+            ensure_demo_register()
         self.stdout.write(
             self.style.SUCCESS(f"Demo site ready ({demo.created} pages created this run).")
         )
