@@ -69,6 +69,8 @@ def test_switching_language_on_an_inner_page_stays_on_that_page(page, server_url
         "/courses/cp-auditor-course/",
         "/en/courses/cp-auditor-course/day-1/",
         "/en/styleguide/",
+        "/en/auditors/",
+        "/auditors/?province=32",
     ],
 )
 def test_pages_pass_an_automated_accessibility_check(page, server_url, path):
@@ -105,7 +107,13 @@ def test_signed_in_pages_pass_an_automated_accessibility_check(page, server_url)
         ".find(href => /\\/day-\\d+\\/[^/]+\\/$/.test(href || ''))"
     )
 
-    for path in ("/en/learning/", "/en/account/", "/en/courses/cp-auditor-course/", lesson):
+    for path in (
+        "/en/learning/",
+        "/en/account/",
+        "/en/account/certificates/",
+        "/en/courses/cp-auditor-course/",
+        lesson,
+    ):
         page.goto(server_url + path)
         results = Axe().run(page, options={"runOnly": ["wcag2a", "wcag2aa"]})
         assert results.violations_count == 0, (path, results.generate_report())
