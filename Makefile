@@ -27,11 +27,11 @@ install: $(VENV)/.runtime-installed
 install-dev: $(VENV)/.dev-installed
 
 system-packages:
-	@scripts/ensure-system-packages.sh chromium fonts-wqy-zenhei
+	@scripts/ensure-system-packages.sh chromium fonts-wqy-zenhei fonts-hanazono
 
 ## make run: set up everything on a fresh machine and serve on 127.0.0.1:8000
 run: install
-	@scripts/ensure-system-packages.sh fonts-wqy-zenhei
+	@scripts/ensure-system-packages.sh fonts-wqy-zenhei fonts-hanazono
 	$(MANAGE) migrate --noinput
 	$(MANAGE) collectstatic --noinput -v 0
 	$(MANAGE) load_initial_data

@@ -2,6 +2,7 @@
 # Installs the Debian packages the project needs beyond Python, when they are missing:
 #   chromium         - headless browser for the Playwright journeys (make test)
 #   fonts-wqy-zenhei - TrueType CJK font embedded in certificate PDFs
+#   fonts-hanazono   - fallback TrueType font for rarer characters in them (CJK Extension B)
 #   gettext          - makemessages/compilemessages for translators
 # Usage: scripts/ensure-system-packages.sh PACKAGE...
 set -euo pipefail

@@ -255,6 +255,13 @@ WAGTAILEMBEDS_RESPONSIVE_HTML = True
 CERTIFICATE_FONT_PATH = os.environ.get(
     "CERTIFICATE_FONT_PATH", "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc"
 )
+# A TrueType font for the characters the main font lacks, such as the CJK Extension B characters
+# in some names (𠮷, U+20BB7): Debian's fonts-hanazono, which `make run` and `make test` install
+# too. Without it PDFs still render, those characters print without a glyph and a warning is
+# logged.
+CERTIFICATE_FALLBACK_FONT_PATH = os.environ.get(
+    "CERTIFICATE_FALLBACK_FONT_PATH", "/usr/share/fonts/truetype/hanazono/HanaMinB.ttf"
+)
 
 # --- Email ------------------------------------------------------------------------------------
 

@@ -1,4 +1,5 @@
 import datetime
+import logging
 import time
 from io import BytesIO
 from unittest import mock
@@ -8,6 +9,7 @@ import zxingcpp
 from django.core.exceptions import ImproperlyConfigured
 from PIL import Image
 from pypdf import PdfReader
+from reportlab.pdfbase import pdfmetrics
 
 from certificates import codes, pdf
 from certificates.models import Certificate, CertificateType
@@ -40,6 +42,30 @@ def _fonts(reader: PdfReader) -> list[dict]:
 
 def _text(data: bytes) -> str:
     return "".join(page.extract_text() for page in PdfReader(BytesIO(data)).pages)
+
+
+@pytest.fixture
+def rare_name_certificate():
+    """A certificate whose holder's surname 𠮷 (U+20BB7, CJK Extension B) wqy-zenhei lacks."""
+    holder = make_user(full_name="𠮷田 花子", latin_name="YOSHIDA Hanako")
+    return issue_certificate(
+        certificate_type=CertificateType.objects.get(prefix="CPA"),
+        holder=holder,
+        achievement_key="rare-surname",
+        reason=Certificate.Reason.MANUAL,
+        completed_on=datetime.date(2026, 1, 15),
+    )
+
+
+def _fallback_fonts(data: bytes) -> list[dict]:
+    """The font dictionaries of the fallback font's subsets embedded in the PDF."""
+    pdf.register_fallback_font()
+    face_name = pdfmetrics.getFont(pdf.FALLBACK_FONT_NAME).face.name.decode()
+    return [
+        font
+        for font in _fonts(PdfReader(BytesIO(data)))
+        if str(font.get("/BaseFont", "")).endswith(f"+{face_name}")
+    ]
 
 
 def test_pdf_embeds_a_truetype_subset_and_prints_the_certificate(certificate):
@@ -86,8 +112,82 @@ def test_a_rare_character_in_the_name_is_drawn():
     text = _text(data)
     assert "堃" in text and "野" in text
     assert "YOSHINO Kun" in text
-    # wqy-zenhei has no glyph for 𠮷 (U+20BB7, outside the BMP): the PDF still renders.
+    # wqy-zenhei has no glyph for 𠮷 (U+20BB7, outside the BMP): the fallback font draws it.
+    assert "𠮷野 堃" in text
     assert elapsed < 5
+
+
+def test_a_character_the_main_font_lacks_is_embedded_from_the_fallback_font(
+    rare_name_certificate,
+):
+    data = pdf.render_certificate_pdf(rare_name_certificate)
+
+    fallback_fonts = _fallback_fonts(data)
+    assert fallback_fonts
+    for font in fallback_fonts:
+        assert font["/Subtype"] == "/TrueType"  # a TrueType subset, not a CID font
+        assert "/FontFile2" in font["/FontDescriptor"].get_object()
+    assert "𠮷田 花子" in _text(data)
+
+
+def test_without_the_fallback_font_the_pdf_still_renders(rare_name_certificate, settings):
+    settings.CERTIFICATE_FALLBACK_FONT_PATH = "/nonexistent/HanaMinB.ttf"
+
+    data = pdf.render_certificate_pdf(rare_name_certificate)
+
+    assert data.startswith(b"%PDF")
+    assert len(PdfReader(BytesIO(data)).pages) == 1
+    assert not _fallback_fonts(data)
+    assert "田 花子" in _text(data)
+
+
+def test_a_missing_fallback_font_is_logged_with_the_package_to_install(
+    rare_name_certificate, settings, caplog
+):
+    settings.CERTIFICATE_FALLBACK_FONT_PATH = "/nonexistent/HanaMinB.ttf"
+
+    with caplog.at_level(logging.WARNING, logger="certificates.pdf"):
+        pdf.render_certificate_pdf(rare_name_certificate)
+
+    assert "fonts-hanazono" in caplog.text
+    assert "U+20BB7" in caplog.text
+
+
+def test_only_the_characters_the_main_font_lacks_are_wrapped_and_everything_is_escaped():
+    wrapped = pdf.in_fonts("<b>𠮷</b> & 田")
+
+    assert wrapped == '&lt;b&gt;<span class="certificate-fallback">𠮷</span>&lt;/b&gt; &amp; 田'
+
+
+def test_a_character_in_neither_font_is_kept_and_logged(caplog):
+    with caplog.at_level(logging.WARNING, logger="certificates.pdf"):
+        wrapped = pdf.in_fonts("李😀")
+
+    assert wrapped == "李😀"
+    assert "U+1F600" in caplog.text
+
+
+def test_installing_the_fallback_font_draws_the_pdf_again(rare_name_certificate, settings):
+    key = pdf.cache_key(rare_name_certificate)
+
+    settings.CERTIFICATE_FALLBACK_FONT_PATH = "/nonexistent/HanaMinB.ttf"
+
+    assert pdf.cache_key(rare_name_certificate) != key
+
+
+def test_the_certificate_fills_the_page_down_to_the_verification_url(certificate):
+    page = PdfReader(BytesIO(pdf.render_certificate_pdf(certificate))).pages[0]
+    baselines = {}
+
+    def visit(text, cm, tm, font, size):
+        if text.strip():
+            baselines[text.strip()] = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
+
+    page.extract_text(visitor_text=visit)
+
+    height = float(page.mediabox.height)
+    assert baselines[verification_url(certificate)] < height / 4
+    assert height / 3 < baselines[certificate.holder_name] < height * 3 / 4
 
 
 def test_qr_code_decodes_to_the_verification_url(certificate):
@@ -180,6 +280,16 @@ def test_the_web_view_shows_the_certificate(client, certificate):
     assert verification_url(certificate) in html
     assert f"/en/account/certificates/{certificate.number}.pdf" in html
     assert "data:image/png;base64," in html
+
+
+def test_the_web_view_shows_a_rare_name_as_typed(client, rare_name_certificate):
+    client.force_login(rare_name_certificate.holder)
+
+    response = client.get(f"/en/account/certificates/{rare_name_certificate.number}/")
+
+    html = response.content.decode()
+    assert "𠮷田 花子" in html
+    assert pdf.FALLBACK_CLASS not in html  # the browser picks its own fonts
 
 
 def test_my_certificates_lists_only_my_own(client, certificate):
