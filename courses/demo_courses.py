@@ -6,6 +6,7 @@ Course facts are written here; the units and lessons live in the demo_course_* m
 
 from courses import demo_course_auditor_days_1_3 as days_1_3
 from courses import demo_course_auditor_days_4_5_and_tracks as days_4_5_and_tracks
+from courses import demo_course_refresher as refresher
 
 COURSE_INDEX = {
     "slug": "courses",
@@ -103,4 +104,5 @@ COURSES = [
     AUDITOR_COURSE,
     days_4_5_and_tracks.OFFICER_COURSE,
     *days_4_5_and_tracks.UNIVERSITY_MODULES,
+    refresher.REFRESHER_COURSE,
 ]

@@ -9,6 +9,8 @@ from django.utils import timezone
 from wagtail.models import Locale
 
 from accounts.models import User
+from courses.demo_course_refresher import REFRESHER_COURSE
+from courses.demo_courses import AUDITOR_COURSE
 from courses.models import CoursePage
 from exams import demo_questions
 from exams.models import OBJECTIVE_TYPES, Attempt, Exam, ExamSection, Question, QuestionType
@@ -97,6 +99,18 @@ FINAL_EXAM_SECTIONS = [
     ("案例分析", "Case study", [], [QuestionType.ESSAY], 1),
 ]
 
+# The refresher covers the law, disclosure, assessment and acceptance, baselines, balances and
+# verified results: its questions come from those topics of the auditor bank.
+REFRESHER_SECTIONS = [
+    (
+        "法规、披露与审核质量",
+        "Law, disclosure and audit quality",
+        ["law", "compulsory", "disclosure", "phase_2", "phase_3", "phase_6"],
+        OBJECTIVE,
+        20,
+    ),
+]
+
 
 def _ensure_exam(
     *, course: CoursePage, bank: str, title_zh: str, title_en: str, sections, **fields
@@ -125,9 +139,11 @@ def _ensure_exams() -> dict[str, Exam]:
     courses = {
         course.slug: course for course in CoursePage.objects.filter(locale__language_code="zh-hans")
     }
+    # Two courses are on the auditor track (the 5-day course and the refresher): find each by
+    # its slug, never by track.
     exams = {
         "auditor": _ensure_exam(
-            course=courses["cp-auditor-course"],
+            course=courses[AUDITOR_COURSE["slug"]],
             bank="auditor",
             title_zh="全国清洁生产审核师培训班结业考试",
             title_en="Final exam: National Training Course for CP Auditors",
@@ -137,6 +153,17 @@ def _ensure_exams() -> dict[str, Exam]:
             max_attempts=2,
             days_between_attempts=7,
             review_policy=Exam.ReviewPolicy.RESPONSES,
+        ),
+        "refresher": _ensure_exam(
+            course=courses[REFRESHER_COURSE["slug"]],
+            bank="auditor",
+            title_zh="清洁生产审核师复训考核",
+            title_en="Refresher assessment: CP auditors",
+            sections=REFRESHER_SECTIONS,
+            pass_mark_percent=70,
+            time_limit_minutes=45,
+            max_attempts=3,
+            review_policy=Exam.ReviewPolicy.FULL,
         ),
     }
     officer_slug = next(slug for slug, c in courses.items() if c.track == "officer")
