@@ -13,9 +13,10 @@ from xml.etree.ElementTree import Element, SubElement, indent, tostring
 
 from django.db.models import QuerySet
 
-from exams.importers import COLUMNS, NUMBER_COLUMNS, escape_cell, format_decimal, join_items
+from content.tables import escape_cell, format_decimal
+from content.units import UNITS
+from exams.importers import COLUMNS, NUMBER_COLUMNS, join_items
 from exams.models import Question, QuestionType, QuestionVersion
-from exams.units import UNITS
 
 LANGUAGES = ("zh", "en")
 

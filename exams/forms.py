@@ -14,9 +14,9 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from wagtail.admin.forms import WagtailAdminModelForm
 
+from content.units import UNITS
 from exams.models import ExamSection, Question, QuestionType, QuestionVersion, Topic
 from exams.services import save_question
-from exams.units import UNITS
 
 CHOICE_TYPES = (QuestionType.SINGLE, QuestionType.MULTIPLE)
 CODE_MAX_LENGTH = Question._meta.get_field("code").max_length

@@ -11,8 +11,8 @@ from decimal import Decimal, InvalidOperation
 
 from django.utils.translation import gettext as _
 
+from content.units import UNITS, convert, unit_for_spelling
 from exams.models import QuestionType, QuestionVersion
-from exams.units import UNITS, convert, unit_for_spelling
 
 
 class ResponseError(ValueError):

@@ -11,13 +11,10 @@ a ``|`` inside an item and ``\\\\`` for a backslash. Cells that a spreadsheet wo
 formula are exported with a leading apostrophe, which the importer removes again.
 """
 
-import csv
 import html
-import io
 import re
-import zipfile
 from dataclasses import dataclass, field
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from pathlib import Path
 
 from defusedxml import DefusedXmlException
@@ -27,7 +24,15 @@ from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
-from content.exports import FORMULA_STARTS
+from content import tables
+from content.tables import (
+    MAX_BYTES,
+    RowError,
+    TableRejected,
+    parse_decimal,
+    unescape_cell,
+)
+from content.units import UNITS, unit_for_spelling
 from exams.forms import (
     CODE_MAX_LENGTH,
     build_content,
@@ -37,12 +42,8 @@ from exams.forms import (
 )
 from exams.models import Bank, Question, QuestionType, QuestionVersion, Topic
 from exams.services import VERSION_FIELDS, save_question
-from exams.units import UNITS, unit_for_spelling
 
-MAX_BYTES = 5 * 1024 * 1024
 MAX_ROWS = 5000
-# An XLSX file is a zip archive: refuse archives that unpack to more than this.
-MAX_UNPACKED_BYTES = 50 * 1024 * 1024
 DEFAULT_DIFFICULTY = Question.Difficulty.MEDIUM.value
 
 COLUMNS = (
@@ -83,17 +84,6 @@ COLUMN_FOR_KEY = {
 }
 
 
-@dataclass(frozen=True)
-class RowError:
-    """A problem on one line of the file; line 0 means the file as a whole."""
-
-    line: int
-    message: str
-
-    def __str__(self) -> str:
-        return f"{self.line}: {self.message}"
-
-
 @dataclass
 class ImportResult:
     created: int = 0
@@ -124,31 +114,7 @@ class Draft:
     one_language: bool = False
 
 
-class _FileRejected(Exception):
-    """A problem with the file as a whole: nothing further is read."""
-
-    def __init__(self, *errors: RowError):
-        super().__init__(errors)
-        self.errors = list(errors)
-
-
 # --- Cells ------------------------------------------------------------------------------------
-
-
-def _looks_like_formula(value: str) -> bool:
-    rest = value.lstrip("'")
-    return bool(rest) and rest.startswith(FORMULA_STARTS)
-
-
-def escape_cell(value: str) -> str:
-    """Stop spreadsheets running a text cell as a formula; ``unescape_cell`` undoes it."""
-    return "'" + value if _looks_like_formula(value) else value
-
-
-def unescape_cell(value: str) -> str:
-    if value.startswith("'") and _looks_like_formula(value[1:]):
-        return value[1:]
-    return value
 
 
 def join_items(items: list[str]) -> str:
@@ -178,32 +144,6 @@ def split_items(value: str) -> list[str]:
     return items
 
 
-# Written so that no input makes the regular expression backtrack.
-NUMBER_PATTERN = re.compile(r"[-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d{1,4})?")
-
-
-def parse_decimal(text: str) -> Decimal:
-    """A finite decimal written plainly ("12.5", "-3", "1e-3"); ValueError otherwise."""
-    cleaned = text.strip()
-    if len(cleaned) > 60 or not NUMBER_PATTERN.fullmatch(cleaned):
-        raise ValueError(text)
-    try:
-        value = Decimal(cleaned)
-    except InvalidOperation as error:
-        raise ValueError(text) from error
-    if abs(value) < Decimal("1e20"):
-        # "23.0000000" and "23" are the same answer.
-        integral = value.to_integral_value()
-        value = integral.quantize(Decimal(1)) if value == integral else value.normalize()
-    return value
-
-
-def format_decimal(value: Decimal) -> str:
-    """A decimal without exponent or trailing zeros: Decimal("12.500000") -> "12.5"."""
-    text = format(value.normalize(), "f")
-    return "0" if text in ("-0", "") else text
-
-
 # --- Entry points -----------------------------------------------------------------------------
 
 
@@ -223,7 +163,7 @@ def import_questions(
         return ImportResult(errors=[RowError(0, _("Upload a .csv, .xlsx or Moodle .xml file."))])
     size = getattr(upload, "size", None)
     if size is not None and size > MAX_BYTES:
-        return ImportResult(errors=[_too_big()])
+        return ImportResult(errors=[tables.too_big()])
     data = upload.read(MAX_BYTES + 1) if hasattr(upload, "read") else bytes(upload)
     options = {"author": author, "dry_run": dry_run, "allow_updates": allow_updates}
     if kind == "csv":
@@ -251,22 +191,16 @@ def import_moodle_xml(data: bytes, *, default_topic: str | None = None, **option
 
 def _run(reader, data: bytes, *, default_topic=None, **options) -> ImportResult:
     if len(data) > MAX_BYTES:
-        return ImportResult(errors=[_too_big()])
+        return ImportResult(errors=[tables.too_big()])
     try:
         drafts, errors, warnings = reader(data)
-    except _FileRejected as rejected:
+    except TableRejected as rejected:
         return ImportResult(errors=rejected.errors)
     return _check_and_save(drafts, errors, warnings, default_topic=default_topic, **options)
 
 
-def _too_big() -> RowError:
-    return RowError(
-        0, _("The file is larger than %(size)d MB; split it.") % {"size": MAX_BYTES // 2**20}
-    )
-
-
-def _too_many(line: int) -> _FileRejected:
-    return _FileRejected(
+def _too_many(line: int) -> TableRejected:
+    return TableRejected(
         RowError(
             line, _("The file has more than %(rows)s questions; split it.") % {"rows": MAX_ROWS}
         )
@@ -426,127 +360,19 @@ def _content_problems(kind: str, content: dict) -> list[tuple[str, str]]:
 
 
 def _read_csv(data: bytes):
-    if data.startswith(b"PK\x03\x04"):
-        raise _FileRejected(
-            RowError(0, _("This is a spreadsheet file, not CSV: upload it with the .xlsx name."))
-        )
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as error:
-        line = data[: error.start].count(b"\n") + 1
-        raise _FileRejected(
-            RowError(
-                line,
-                _("The file is not UTF-8 text. In the spreadsheet program save it as “CSV UTF-8”."),
-            )
-        ) from error
-    if not text.strip():
-        raise _FileRejected(RowError(1, _("The file is empty: line 1 must name the columns.")))
-    reader = csv.reader(io.StringIO(text, newline=""), strict=False)
-    rows: list[tuple[int, list[str]]] = []
-    read_up_to = filled = 0
-    try:
-        for record in reader:
-            start, read_up_to = read_up_to + 1, reader.line_num
-            rows.append((start, record))
-            filled += any(cell.strip() for cell in record)
-            if filled > MAX_ROWS + 1:
-                raise _too_many(start)
-    except csv.Error as error:
-        raise _FileRejected(
-            RowError(
-                read_up_to + 1,
-                _("This line could not be read as CSV: %(error)s") % {"error": error},
-            )
-        ) from error
-    return _rows_to_drafts(rows)
-
-
-def _cell_text(value) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, float):
-        if value.is_integer() and abs(value) < 1e15:
-            return str(int(value))
-        return repr(value)
-    if hasattr(value, "isoformat"):
-        return value.isoformat()
-    return str(value)
+    return _rows_to_drafts(tables.read_csv(data, max_rows=MAX_ROWS, too_many=_too_many))
 
 
 def _read_xlsx(data: bytes):
-    from openpyxl import load_workbook
-
-    unreadable = _FileRejected(RowError(0, _("The file could not be read as an XLSX spreadsheet.")))
-    try:
-        with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            unpacked = sum(info.file_size for info in archive.infolist())
-    except (zipfile.BadZipFile, ValueError, OSError, EOFError) as error:
-        raise unreadable from error
-    if unpacked > MAX_UNPACKED_BYTES:
-        raise _FileRejected(
-            RowError(
-                0,
-                _("The spreadsheet unpacks to more than %(size)d MB; split it.")
-                % {"size": MAX_UNPACKED_BYTES // 2**20},
-            )
-        )
-    rows: list[tuple[int, list[str]]] = []
-    filled = 0
-    try:
-        workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
-        try:
-            sheet = workbook.worksheets[0]
-            for line, values in enumerate(sheet.iter_rows(values_only=True), start=1):
-                cells = [_cell_text(value) for value in values]
-                rows.append((line, cells))
-                filled += any(cell.strip() for cell in cells)
-                if filled > MAX_ROWS + 1:
-                    raise _too_many(line)
-        finally:
-            workbook.close()
-    except _FileRejected:
-        raise
-    except Exception as error:  # openpyxl raises many kinds of errors on a damaged file.
-        raise unreadable from error
-    if not any(any(cell.strip() for cell in cells) for _line, cells in rows):
-        raise _FileRejected(RowError(1, _("The file is empty: line 1 must name the columns.")))
-    return _rows_to_drafts(rows)
+    return _rows_to_drafts(tables.read_xlsx(data, max_rows=MAX_ROWS, too_many=_too_many))
 
 
-def _rows_to_drafts(rows: list[tuple[int, list[str]]]):
-    while rows and not any(cell.strip() for cell in rows[0][1]):
-        rows = rows[1:]
-    if not rows:
-        raise _FileRejected(RowError(1, _("The file is empty: line 1 must name the columns.")))
-    header_line, header = rows[0]
-    names = [cell.strip().lower().lstrip("\ufeff") for cell in header]
-    header_errors = []
-    for name in sorted({name for name in names if name and name not in COLUMNS}):
-        header_errors.append(
-            RowError(header_line, _("Unknown column “%(column)s”.") % {"column": name})
-        )
-    for name in sorted({name for name in names if name and names.count(name) > 1}):
-        header_errors.append(
-            RowError(header_line, _("The column “%(column)s” appears twice.") % {"column": name})
-        )
-    missing = [name for name in REQUIRED_COLUMNS if name not in names]
-    if missing:
-        header_errors.append(
-            RowError(
-                header_line,
-                _("Missing required columns: %(columns)s.") % {"columns": ", ".join(missing)},
-            )
-        )
-    if header_errors:
-        raise _FileRejected(*header_errors)
-
+def _rows_to_drafts(rows: tables.Rows):
+    _header_line, names, body = tables.split_header(
+        rows, columns=COLUMNS, required=REQUIRED_COLUMNS
+    )
     drafts, errors = [], []
-    for line, cells in rows[1:]:
-        if not any(cell.strip() for cell in cells):
-            continue
+    for line, cells in body:
         if len(cells) > len(names) and any(cell.strip() for cell in cells[len(names) :]):
             errors.append(RowError(line, _("This row has more cells than the header has columns.")))
             continue
@@ -752,26 +578,26 @@ def _line_numbering_parser():
 
 def _read_moodle(data: bytes):
     if not data.strip():
-        raise _FileRejected(RowError(1, _("The file is empty.")))
+        raise TableRejected(RowError(1, _("The file is empty.")))
     parser = _line_numbering_parser()
     try:
         parser.feed(data)
         root = parser.close()
     except DefusedXmlException as error:
-        raise _FileRejected(
+        raise TableRejected(
             RowError(0, _("The file declares a DTD or entities, which are not accepted."))
         ) from error
     except Exception as error:  # expat reports bad XML (and bad encodings) several ways.
         position = getattr(error, "position", None)
         line = position[0] if isinstance(position, tuple) else 0
-        raise _FileRejected(
+        raise TableRejected(
             RowError(
                 line,
                 _("The file is not valid XML: %(error)s") % {"error": str(error)[:200]},
             )
         ) from error
     if root.tag != "quiz":
-        raise _FileRejected(
+        raise TableRejected(
             RowError(
                 parser.lines.get(root, 1),
                 _("This is not a Moodle XML file: it must start with <quiz>."),

@@ -9,7 +9,7 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
 
-from exams.units import UNITS
+from content.units import UNITS
 
 
 def in_english() -> bool:

@@ -8,6 +8,7 @@ from decimal import Decimal
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
 
+from content.units import UNITS
 from exams.models import (
     Attempt,
     AttemptQuestion,
@@ -16,7 +17,6 @@ from exams.models import (
     QuestionVersion,
     in_english,
 )
-from exams.units import UNITS
 
 
 def own_attempt(*, attempt_id: int, user) -> Attempt:
