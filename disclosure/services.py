@@ -1,0 +1,618 @@
+"""Writes for the disclosure portal. Every function checks who may do it.
+
+Enterprise members (invited, with MFA) write drafts of their own enterprises' reports only.
+Authority reviewers maintain the list, invite enterprises, register ad-hoc events and record
+audit assessment and acceptance. A submitted version is final: amendments are new versions.
+"""
+
+import datetime
+import secrets
+from decimal import Decimal
+
+from django.conf import settings
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import transaction
+from django.db.models import Max, Min
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+
+from accounts.models import User
+from accounts.roles import Role
+from accounts.selectors import user_has_mfa, user_has_role
+from content.units import UNITS, convert, unit_for_spelling
+from disclosure import deadlines
+from disclosure.models import (
+    AuditRecord,
+    AuditResult,
+    AuditTeamMember,
+    CPOption,
+    DischargeRecord,
+    Enterprise,
+    EnterpriseMembership,
+    EnterpriseYear,
+    Invitation,
+    ListEntry,
+    PenaltyRecord,
+    Pollutant,
+    Report,
+    ReportVersion,
+    Standard,
+    WasteRecord,
+)
+
+INVITATION_DAYS = 14
+TONNE = UNITS["t"]
+
+
+# --- who may do what -------------------------------------------------------------------------
+
+
+def is_reviewer(user: User) -> bool:
+    if not user.is_authenticated:
+        return False
+    if user.is_superuser:
+        return user_has_mfa(user=user)
+    return user_has_role(user=user, role=Role.REVIEWER) and user_has_mfa(user=user)
+
+
+def require_reviewer(user: User) -> None:
+    if not is_reviewer(user):
+        raise PermissionDenied(
+            _("Only environmental authority reviewers with two-factor authentication can do this.")
+        )
+
+
+def acts_for(user: User, enterprise: Enterprise) -> bool:
+    """Whether ``user`` may read drafts of and write reports for ``enterprise``."""
+    return (
+        user.is_authenticated
+        and user_has_mfa(user=user)
+        and EnterpriseMembership.objects.filter(user=user, enterprise=enterprise).exists()
+    )
+
+
+def require_member(user: User, enterprise: Enterprise) -> None:
+    if not acts_for(user, enterprise):
+        raise PermissionDenied(_("You do not act for this enterprise."))
+
+
+def _require_draft(version: ReportVersion) -> None:
+    if not version.is_draft:
+        raise ValidationError(_("A submitted report version cannot be changed."))
+
+
+# --- the key-enterprise list -----------------------------------------------------------------
+
+
+def save_list_entry(*, enterprise: Enterprise, year: int, actor: User, **fields) -> ListEntry:
+    """Add the enterprise to the year's list, or update its entry."""
+    require_reviewer(actor)
+    with transaction.atomic():
+        entry = ListEntry.objects.filter(enterprise=enterprise, year=year).first() or ListEntry(
+            enterprise=enterprise, year=year, added_by=actor
+        )
+        for name, value in fields.items():
+            setattr(entry, name, value)
+        entry.full_clean()
+        entry.save()
+        refresh_enterprise_year(enterprise=enterprise, year=year)
+    return entry
+
+
+# --- invitations -----------------------------------------------------------------------------
+
+
+def invite(*, enterprise: Enterprise, email: str, invited_by: User) -> Invitation:
+    """Invite someone to act for the enterprise; they get an email with a one-time link."""
+    require_reviewer(invited_by)
+    invitation = Invitation.objects.create(
+        enterprise=enterprise,
+        email=email.strip().lower(),
+        token=secrets.token_urlsafe(32),
+        invited_by=invited_by,
+        expires_at=timezone.now() + datetime.timedelta(days=INVITATION_DAYS),
+    )
+    from disclosure.notifications import send_invitation
+
+    transaction.on_commit(lambda: send_invitation(invitation=invitation))
+    return invitation
+
+
+def accept_invitation(*, token: str, user: User) -> EnterpriseMembership:
+    """The signed-in invitee joins the enterprise and gets the discloser role."""
+    from accounts.services import assign_role
+
+    with transaction.atomic():
+        invitation = (
+            Invitation.objects.select_for_update().filter(token=token).select_related("enterprise")
+        ).first()
+        if invitation is None or invitation.accepted_at is not None:
+            raise ValidationError(_("This invitation link is not valid or was already used."))
+        if invitation.expires_at < timezone.now():
+            raise ValidationError(
+                _("This invitation has expired. Ask the authority for a new one.")
+            )
+        if invitation.email != user.email.lower():
+            raise PermissionDenied(
+                _("This invitation was sent to another email address. Sign in with that address.")
+            )
+        membership, _created = EnterpriseMembership.objects.get_or_create(
+            user=user,
+            enterprise=invitation.enterprise,
+            defaults={"invited_by": invitation.invited_by},
+        )
+        invitation.accepted_at = timezone.now()
+        invitation.accepted_by = user
+        invitation.save(update_fields=["accepted_at", "accepted_by"])
+        assign_role(user=user, role=Role.DISCLOSER)
+    return membership
+
+
+# --- reports and drafts ----------------------------------------------------------------------
+
+
+def open_annual_report(*, enterprise: Enterprise, year: int, user: User) -> ReportVersion:
+    """The draft of the enterprise's annual report for ``year`` (created if needed)."""
+    require_member(user, enterprise)
+    if year >= timezone.localdate().year:
+        raise ValidationError(_("An annual report can be filed once the year is over."))
+    with transaction.atomic():
+        report, _created = Report.objects.get_or_create(
+            enterprise=enterprise,
+            kind=Report.Kind.ANNUAL,
+            year=year,
+            sequence=0,
+            defaults={"due_on": deadlines.annual_due_on(year), "created_by": user},
+        )
+        return _draft_of(report, user)
+
+
+def open_adhoc_report(
+    *,
+    enterprise: Enterprise,
+    trigger: str,
+    trigger_date: datetime.date,
+    description: str,
+    user: User,
+) -> Report:
+    """An ad-hoc report obligation, due 5 working days after the event. Opened by the
+    enterprise, or by a reviewer registering an event (a penalty, say) it must report."""
+    if not (acts_for(user, enterprise) or is_reviewer(user)):
+        raise PermissionDenied(_("You do not act for this enterprise."))
+    if trigger not in Report.Trigger.values:
+        raise ValidationError(_("Choose what kind of event this is."))
+    if trigger_date > timezone.localdate():
+        raise ValidationError(_("The event cannot be in the future."))
+    with transaction.atomic():
+        # Lock the enterprise so two events on the same day get different numbers.
+        Enterprise.objects.select_for_update().filter(pk=enterprise.pk).first()
+        last = Report.objects.filter(
+            enterprise=enterprise, kind=Report.Kind.ADHOC, year=trigger_date.year
+        ).aggregate(last=Max("sequence"))["last"]
+        report = Report.objects.create(
+            enterprise=enterprise,
+            kind=Report.Kind.ADHOC,
+            year=trigger_date.year,
+            sequence=(last or 0) + 1,
+            trigger=trigger,
+            trigger_date=trigger_date,
+            trigger_description=description.strip()[:500],
+            due_on=deadlines.adhoc_due_on(trigger_date),
+            created_by=user,
+        )
+        refresh_enterprise_year(enterprise=enterprise, year=report.year)
+    return report
+
+
+def _draft_of(report: Report, user: User) -> ReportVersion:
+    draft = report.versions.filter(status=ReportVersion.Status.DRAFT).first()
+    if draft is not None:
+        return draft
+    if report.current_version_id is not None or report.versions.exists():
+        raise ValidationError(_("This report was already submitted: start an amendment instead."))
+    return ReportVersion.objects.create(report=report, number=1, created_by=user)
+
+
+def draft_for_adhoc(*, report: Report, user: User) -> ReportVersion:
+    require_member(user, report.enterprise)
+    return _draft_of(report, user)
+
+
+BASIC_FIELDS = (
+    "change_summary",
+    "products",
+    "permit_number",
+    "permit_valid_until",
+    "permit_authority",
+)
+
+
+def update_basic_information(
+    *,
+    version: ReportVersion,
+    user: User,
+    carbon_value: Decimal | None = None,
+    carbon_unit: str = "tCO2e",
+    **fields,
+) -> ReportVersion:
+    require_member(user, version.report.enterprise)
+    _require_draft(version)
+    unknown = set(fields) - set(BASIC_FIELDS)
+    if unknown:
+        raise ValueError(f"Not basic report fields: {sorted(unknown)}")
+    for name, value in fields.items():
+        setattr(version, name, value)
+    if carbon_value is None:
+        version.carbon_t = version.carbon_reported = None
+        version.carbon_unit = ""
+    else:
+        version.carbon_t = to_canonical(carbon_value, carbon_unit, UNITS["tCO2e"])
+        version.carbon_reported, version.carbon_unit = carbon_value, carbon_unit
+    version.full_clean(exclude=["report", "created_by", "statement_signed_by"])
+    version.save()
+    return version
+
+
+def unit_code(spelling: str) -> str | None:
+    """The unit code for what someone typed (``mg/m3``, ``吨``...), or None."""
+    if spelling in UNITS:
+        return spelling
+    unit = unit_for_spelling(spelling or "")
+    return unit.code if unit else None
+
+
+def to_canonical(value: Decimal, unit: str, canonical) -> Decimal:
+    """``value`` in ``unit`` (a code) expressed in the ``canonical`` Unit."""
+    source = UNITS.get(unit)
+    converted = convert(value, from_unit=source, to_unit=canonical) if source else None
+    if converted is None:
+        raise ValidationError(
+            _("%(unit)s cannot be converted to %(canonical)s.")
+            % {"unit": unit, "canonical": canonical.label}
+        )
+    return converted
+
+
+def build_discharge(
+    *,
+    version: ReportVersion,
+    outlet_code: str,
+    pollutant: Pollutant,
+    method: str,
+    outlet_name: str = "",
+    concentration: Decimal | None = None,
+    concentration_unit: str = "",
+    standard: Standard | None = None,
+    limit: Decimal | None = None,
+    quantity: Decimal | None = None,
+    quantity_unit: str = "t",
+    permitted: Decimal | None = None,
+    permitted_unit: str = "t",
+) -> DischargeRecord:
+    """A discharge row with canonical values and the exceedance flags computed; not saved.
+
+    ``limit`` is in the pollutant's unit; without one, the standard's limit for the pollutant
+    is used."""
+    record = DischargeRecord(
+        version=version,
+        outlet_code=outlet_code.strip(),
+        outlet_name=outlet_name.strip(),
+        medium=pollutant.medium,
+        pollutant=pollutant,
+        method=method,
+        standard=standard,
+    )
+    concentration_canonical = UNITS[pollutant.concentration_unit]
+    if concentration is not None:
+        unit = concentration_unit or pollutant.concentration_unit
+        record.concentration = to_canonical(concentration, unit, concentration_canonical)
+        record.concentration_reported, record.concentration_unit = concentration, unit
+    if limit is None and standard is not None:
+        standard_limit = standard.limits.filter(pollutant=pollutant).first()
+        limit = standard_limit.limit if standard_limit else None
+    record.limit = limit
+    if quantity is not None:
+        record.quantity_t = to_canonical(quantity, quantity_unit, TONNE)
+        record.quantity_reported, record.quantity_unit = quantity, quantity_unit
+    if permitted is not None:
+        record.permitted_t = to_canonical(permitted, permitted_unit, TONNE)
+        record.permitted_reported, record.permitted_unit = permitted, permitted_unit
+    record.exceeds_limit = (
+        record.concentration is not None
+        and record.limit is not None
+        and record.concentration > record.limit
+    )
+    record.exceeds_permit = (
+        record.quantity_t is not None
+        and record.permitted_t is not None
+        and record.quantity_t > record.permitted_t
+    )
+    return record
+
+
+def replace_discharges(
+    *, version: ReportVersion, user: User, records: list[DischargeRecord]
+) -> None:
+    """Replace the draft's discharge rows (the form and the CSV template both end here)."""
+    require_member(user, version.report.enterprise)
+    _require_draft(version)
+    with transaction.atomic():
+        version.discharges.all().delete()
+        for record in records:
+            record.version = version
+            record.full_clean(exclude=["version"])
+        DischargeRecord.objects.bulk_create(records)
+
+
+def replace_wastes(*, version: ReportVersion, user: User, records: list[WasteRecord]) -> None:
+    require_member(user, version.report.enterprise)
+    _require_draft(version)
+    with transaction.atomic():
+        version.wastes.all().delete()
+        for record in records:
+            record.version = version
+            record.full_clean(exclude=["version"])
+        WasteRecord.objects.bulk_create(records)
+
+
+def replace_penalties(*, version: ReportVersion, user: User, records: list[PenaltyRecord]) -> None:
+    require_member(user, version.report.enterprise)
+    _require_draft(version)
+    with transaction.atomic():
+        version.penalties.all().delete()
+        for record in records:
+            record.version = version
+            record.full_clean(exclude=["version"])
+        PenaltyRecord.objects.bulk_create(records)
+
+
+def save_audit(
+    *,
+    version: ReportVersion,
+    user: User,
+    round: int,
+    team: list[dict],
+    options: list[dict],
+    **fields,
+) -> AuditRecord:
+    """Create or replace one audit round in the draft, with its team and options. Team
+    members' certificates are matched by number and name (both must match)."""
+    from certificates.selectors import certificate_by_number_and_name
+
+    require_member(user, version.report.enterprise)
+    _require_draft(version)
+    with transaction.atomic():
+        version.audits.filter(round=round).delete()
+        audit = AuditRecord(version=version, round=round, **fields)
+        audit.full_clean(exclude=["version"])
+        audit.save()
+        for member in team:
+            number = (member.get("certificate_number") or "").strip().upper()
+            certificate = (
+                certificate_by_number_and_name(number=number, name=member["name"])
+                if number
+                else None
+            )
+            AuditTeamMember(
+                audit=audit,
+                name=member["name"].strip(),
+                role=(member.get("role") or "").strip(),
+                certificate_number=number,
+                certificate=certificate,
+            ).save()
+        for option in options:
+            record = CPOption(audit=audit, **option)
+            record.full_clean(exclude=["audit"])
+            record.save()
+    return audit
+
+
+# --- submitting, publishing and amending -----------------------------------------------------
+
+# Shown next to the signature field; the signer's name and the time are stored.
+TRUTHFULNESS_STATEMENT = gettext_lazy(
+    "We declare that the information disclosed in this report is true, accurate and complete, "
+    "and we take responsibility for it."
+)
+
+
+def submit_version(*, version: ReportVersion, user: User, signed_name: str) -> ReportVersion:
+    """Sign the truthfulness statement and submit. Unless the authority reviews before
+    publishing (``DISCLOSURE_REVIEW_BEFORE_PUBLISHING``), the version is published at once."""
+    report = version.report
+    require_member(user, report.enterprise)
+    if not signed_name.strip():
+        raise ValidationError(_("Type your name to sign the truthfulness statement."))
+    with transaction.atomic():
+        version = ReportVersion.objects.select_for_update().get(pk=version.pk)
+        _require_draft(version)
+        if version.number > 1 and not version.change_summary.strip():
+            raise ValidationError(_("Say what this amendment changes and why."))
+        now = timezone.now()
+        ReportVersion.objects.filter(pk=version.pk).update(
+            status=ReportVersion.Status.SUBMITTED,
+            submitted_at=now,
+            statement_signed_by=user,
+            statement_signed_name=signed_name.strip()[:150],
+            has_exceedance=version.discharges.filter(exceeds_limit=True).exists()
+            or version.discharges.filter(exceeds_permit=True).exists(),
+        )
+        Report.objects.filter(pk=report.pk, first_submitted_at__isnull=True).update(
+            first_submitted_at=now
+        )
+        version.refresh_from_db()
+        if not getattr(settings, "DISCLOSURE_REVIEW_BEFORE_PUBLISHING", False):
+            _publish(version)
+        refresh_enterprise_year(enterprise=report.enterprise, year=report.year)
+    return version
+
+
+def publish_version(*, version: ReportVersion, user: User) -> ReportVersion:
+    """A reviewer publishes a submitted version (when the authority reviews first)."""
+    require_reviewer(user)
+    with transaction.atomic():
+        version = ReportVersion.objects.select_for_update().get(pk=version.pk)
+        if version.status != ReportVersion.Status.SUBMITTED:
+            raise ValidationError(_("Only a submitted version can be published."))
+        _publish(version)
+        refresh_enterprise_year(enterprise=version.report.enterprise, year=version.report.year)
+    return version
+
+
+def _publish(version: ReportVersion) -> None:
+    now = timezone.now()
+    ReportVersion.objects.filter(pk=version.pk).update(
+        status=ReportVersion.Status.PUBLISHED, published_at=now
+    )
+    # Only a newer version replaces the current one (publishing order can differ under review).
+    report = Report.objects.select_for_update().get(pk=version.report_id)
+    current = report.current_version
+    if current is None or current.number < version.number:
+        Report.objects.filter(pk=report.pk).update(current_version=version)
+    version.status, version.published_at = ReportVersion.Status.PUBLISHED, now
+
+
+def start_amendment(*, report: Report, user: User) -> ReportVersion:
+    """A new draft copied from the current published version, to be corrected and submitted
+    with a statement of what changed and why. Returns the existing draft if there is one."""
+    require_member(user, report.enterprise)
+    with transaction.atomic():
+        report = Report.objects.select_for_update().get(pk=report.pk)
+        draft = report.versions.filter(status=ReportVersion.Status.DRAFT).first()
+        if draft is not None:
+            return draft
+        source = report.current_version
+        if source is None:
+            raise ValidationError(_("Only a published report can be amended."))
+        number = report.versions.aggregate(last=Max("number"))["last"] + 1
+        draft = ReportVersion.objects.create(
+            report=report,
+            number=number,
+            created_by=user,
+            products=source.products,
+            permit_number=source.permit_number,
+            permit_valid_until=source.permit_valid_until,
+            permit_authority=source.permit_authority,
+            carbon_t=source.carbon_t,
+            carbon_reported=source.carbon_reported,
+            carbon_unit=source.carbon_unit,
+        )
+        _copy_rows(source, draft)
+    return draft
+
+
+def _copy_rows(source: ReportVersion, draft: ReportVersion) -> None:
+    for model, relation in (
+        (DischargeRecord, source.discharges),
+        (WasteRecord, source.wastes),
+        (PenaltyRecord, source.penalties),
+    ):
+        rows = list(relation.all())
+        for row in rows:
+            row.pk, row.id, row.version = None, None, draft
+        model.objects.bulk_create(rows)
+    for audit in source.audits.prefetch_related("team", "options"):
+        team, options = list(audit.team.all()), list(audit.options.all())
+        audit.pk, audit.id, audit.version = None, None, draft
+        audit.save()
+        for member in team:
+            member.pk, member.id, member.audit = None, None, audit
+        AuditTeamMember.objects.bulk_create(team)
+        for option in options:
+            option.pk, option.id, option.audit = None, None, audit
+        CPOption.objects.bulk_create(options)
+
+
+# --- the authority's audit results -----------------------------------------------------------
+
+
+def record_audit_result(
+    *,
+    enterprise: Enterprise,
+    round: int,
+    stage: str,
+    outcome: str,
+    decided_on: datetime.date,
+    authority: str,
+    notes: str = "",
+    user: User,
+) -> AuditResult:
+    require_reviewer(user)
+    if (
+        stage == AuditResult.Stage.ACCEPTANCE
+        and not AuditResult.objects.filter(
+            enterprise=enterprise,
+            round=round,
+            stage=AuditResult.Stage.ASSESSMENT,
+            outcome=AuditResult.Outcome.PASSED,
+        ).exists()
+    ):
+        raise ValidationError(_("An audit is accepted only after it passed its assessment."))
+    result, _created = AuditResult.objects.update_or_create(
+        enterprise=enterprise,
+        round=round,
+        stage=stage,
+        defaults={
+            "outcome": outcome,
+            "decided_on": decided_on,
+            "authority": authority,
+            "notes": notes,
+            "recorded_by": user,
+        },
+    )
+    return result
+
+
+# --- the search summary ----------------------------------------------------------------------
+
+
+def refresh_enterprise_year(*, enterprise: Enterprise, year: int) -> EnterpriseYear:
+    """Rebuild the portal's summary row for one enterprise and year."""
+    entry = ListEntry.objects.filter(enterprise=enterprise, year=year).first()
+    reports = Report.objects.filter(enterprise=enterprise, year=year).select_related(
+        "current_version"
+    )
+    annual = next((report for report in reports if report.kind == Report.Kind.ANNUAL), None)
+    adhoc = [report for report in reports if report.kind == Report.Kind.ADHOC]
+    current_versions = [r.current_version_id for r in reports if r.current_version_id]
+    pollutants = sorted(
+        set(
+            DischargeRecord.objects.filter(version_id__in=current_versions).values_list(
+                "pollutant__code", flat=True
+            )
+        )
+    )
+    unfiled_due = (
+        Report.objects.filter(pk__in=[r.pk for r in adhoc], first_submitted_at__isnull=True)
+        .aggregate(first=Min("due_on"))
+        .get("first")
+    )
+    summary, _created = EnterpriseYear.objects.update_or_create(
+        enterprise=enterprise,
+        year=year,
+        defaults={
+            "province_code": enterprise.province_code,
+            "region_code": enterprise.region_code,
+            "sector_code": enterprise.sector.code,
+            "listed": entry is not None,
+            "must_disclose": bool(entry and entry.must_disclose),
+            "compulsory_audit": bool(entry and entry.compulsory_audit),
+            "bases": f" {' '.join(entry.bases)} " if entry else "",
+            "pollutants": f" {' '.join(pollutants)} " if pollutants else "",
+            "has_exceedance": any(
+                report.current_version and report.current_version.has_exceedance
+                for report in reports
+            ),
+            "annual_due_on": annual.due_on
+            if annual
+            else (deadlines.annual_due_on(year) if entry and entry.must_disclose else None),
+            "annual_filed_on": timezone.localdate(annual.first_submitted_at)
+            if annual and annual.first_submitted_at
+            else None,
+            "annual_report": annual,
+            "adhoc_filed_late": sum(1 for report in adhoc if report.filed_late()),
+            "adhoc_unfiled_due_on": unfiled_due,
+        },
+    )
+    return summary
