@@ -39,6 +39,20 @@ UNITS: dict[str, Unit] = {
             "tCO2e", _("t CO₂e"), ("tco2e", "tco2", "t co2e", "吨二氧化碳当量"), "co2", Decimal(1)
         ),
         Unit(
+            "kgCO2e",
+            _("kg CO₂e"),
+            ("kgco2e", "kg co2e", "千克二氧化碳当量"),
+            "co2",
+            Decimal("0.001"),
+        ),
+        Unit(
+            "wan_tCO2e",
+            _("10,000 t CO₂e"),
+            ("万吨二氧化碳当量", "万tco2e", "10k tco2e"),
+            "co2",
+            Decimal(10000),
+        ),
+        Unit(
             "mg_m3", _("mg/m³"), ("mg/m3", "mg/m³", "mg/nm3", "毫克/立方米"), "air_conc", Decimal(1)
         ),
         Unit(

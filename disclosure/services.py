@@ -5,9 +5,12 @@ Authority reviewers maintain the list, invite enterprises, register ad-hoc event
 audit assessment and acceptance. A submitted version is final: amendments are new versions.
 """
 
+import dataclasses
 import datetime
+import re
 import secrets
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from enum import StrEnum
 
 from django.conf import settings
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -247,7 +250,7 @@ def update_basic_information(
         version.carbon_t = version.carbon_reported = None
         version.carbon_unit = ""
     else:
-        version.carbon_t = to_canonical(carbon_value, carbon_unit, UNITS["tCO2e"])
+        version.carbon_t = to_canonical(carbon_value, carbon_unit, UNITS["tCO2e"], places=3)
         version.carbon_reported, version.carbon_unit = carbon_value, carbon_unit
     version.full_clean(exclude=["report", "created_by", "statement_signed_by"])
     version.save()
@@ -262,8 +265,9 @@ def unit_code(spelling: str) -> str | None:
     return unit.code if unit else None
 
 
-def to_canonical(value: Decimal, unit: str, canonical) -> Decimal:
-    """``value`` in ``unit`` (a code) expressed in the ``canonical`` Unit."""
+def to_canonical(value: Decimal, unit: str, canonical, *, places: int = 6) -> Decimal:
+    """``value`` in ``unit`` (a code) expressed in the ``canonical`` Unit, rounded to the
+    ``places`` decimals its column stores (a conversion may add more)."""
     source = UNITS.get(unit)
     converted = convert(value, from_unit=source, to_unit=canonical) if source else None
     if converted is None:
@@ -271,7 +275,10 @@ def to_canonical(value: Decimal, unit: str, canonical) -> Decimal:
             _("%(unit)s cannot be converted to %(canonical)s.")
             % {"unit": unit, "canonical": canonical.label}
         )
-    return converted
+    try:
+        return converted.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
+    except InvalidOperation as error:
+        raise ValidationError(_("The number %(value)s is too large.") % {"value": value}) from error
 
 
 def build_discharge(
@@ -482,6 +489,10 @@ def start_amendment(*, report: Report, user: User) -> ReportVersion:
         draft = report.versions.filter(status=ReportVersion.Status.DRAFT).first()
         if draft is not None:
             return draft
+        if report.versions.filter(status=ReportVersion.Status.SUBMITTED).exists():
+            raise ValidationError(
+                _("A submitted version is waiting to be published; amend it once it is.")
+            )
         source = report.current_version
         if source is None:
             raise ValidationError(_("Only a published report can be amended."))
@@ -616,3 +627,401 @@ def refresh_enterprise_year(*, enterprise: Enterprise, year: int) -> EnterpriseY
         },
     )
     return summary
+
+
+# --- enterprise filing tools -----------------------------------------------------------------
+# Used by the enterprise users' pages (disclosure/views_manage.py) and the section importer.
+
+RECENT_YEARS = 5  # years shown on the "My enterprises" dashboard
+STARTABLE_YEARS = 10  # how far back an annual report can be started
+PUBLIC_ID_PATTERN = re.compile(r"(?P<code>[0-9A-Z]{18})-(?P<year>\d{4})-(?P<suffix>AR|AH\d{2,4})")
+
+
+@dataclasses.dataclass(frozen=True)
+class InvitationCheck:
+    """What the invitation page can say before anyone clicks "Accept"."""
+
+    state: str  # valid, invalid, used, accepted_by_you, expired, wrong_email
+    invitation: Invitation | None = None
+
+    @property
+    def ok(self) -> bool:
+        return self.state == "valid"
+
+    @property
+    def masked_email(self) -> str:
+        """The invited address with most of its local part hidden (p***@example.org)."""
+        if self.invitation is None:
+            return ""
+        local, _sep, domain = self.invitation.email.partition("@")
+        return f"{local[:1]}***@{domain}"
+
+
+def check_invitation(*, token: str, user: User) -> InvitationCheck:
+    """The state of an invitation link for ``user`` (anonymous or signed in); changes nothing.
+    ``accept_invitation`` makes the same checks again when the invitee accepts."""
+    invitation = (
+        Invitation.objects.filter(token=token).select_related("enterprise").first()
+        if token
+        else None
+    )
+    if invitation is None:
+        return InvitationCheck("invalid")
+    if invitation.accepted_at is not None:
+        mine = user.is_authenticated and invitation.accepted_by_id == user.pk
+        return InvitationCheck("accepted_by_you" if mine else "used", invitation)
+    if invitation.expires_at < timezone.now():
+        return InvitationCheck("expired", invitation)
+    if user.is_authenticated and invitation.email != (user.email or "").lower():
+        return InvitationCheck("wrong_email", invitation)
+    return InvitationCheck("valid", invitation)
+
+
+def member_enterprises(*, user: User) -> list[Enterprise]:
+    """The enterprises ``user`` acts for (none without MFA)."""
+    if not (user.is_authenticated and user_has_mfa(user=user)):
+        return []
+    return list(
+        Enterprise.objects.filter(members__user=user).select_related("sector").order_by("name")
+    )
+
+
+def member_enterprise(*, credit_code: str, user: User) -> Enterprise:
+    """The enterprise with ``credit_code`` if ``user`` acts for it; else PermissionDenied
+    (also for an unknown code, so that codes cannot be probed)."""
+    enterprise = Enterprise.objects.filter(credit_code=credit_code).first()
+    if enterprise is None:
+        raise PermissionDenied(_("You do not act for this enterprise."))
+    require_member(user, enterprise)
+    return enterprise
+
+
+def member_report(*, public_id: str, user: User) -> Report:
+    """The report with ``public_id`` if ``user`` acts for its enterprise; else
+    PermissionDenied (also for an unknown id)."""
+    match = PUBLIC_ID_PATTERN.fullmatch(public_id or "")
+    report = None
+    if match:
+        suffix = match["suffix"]
+        report = (
+            Report.objects.filter(
+                enterprise__credit_code=match["code"],
+                year=int(match["year"]),
+                kind=Report.Kind.ANNUAL if suffix == "AR" else Report.Kind.ADHOC,
+                sequence=0 if suffix == "AR" else int(suffix[2:]),
+            )
+            .select_related("enterprise", "enterprise__sector", "current_version")
+            .first()
+        )
+    if report is None:
+        raise PermissionDenied(_("You do not act for this enterprise."))
+    require_member(user, report.enterprise)
+    return report
+
+
+def working_version(report: Report) -> ReportVersion | None:
+    """The version the enterprise works on: the draft if there is one, else the latest
+    submitted or published version, else None (an ad-hoc report not started yet)."""
+    return report.versions.order_by("-number").first()
+
+
+def start_report(*, report: Report, user: User) -> ReportVersion:
+    """The draft of a report that has no version yet (an ad-hoc report registered by the
+    authority, say), or its current draft."""
+    require_member(user, report.enterprise)
+    if report.kind == Report.Kind.ANNUAL:
+        return open_annual_report(enterprise=report.enterprise, year=report.year, user=user)
+    return draft_for_adhoc(report=report, user=user)
+
+
+def delete_audit(*, version: ReportVersion, user: User, round: int) -> None:
+    """Remove one audit round (with its team and options) from a draft."""
+    require_member(user, version.report.enterprise)
+    _require_draft(version)
+    with transaction.atomic():
+        for audit in version.audits.filter(round=round):
+            audit.team.all().delete()
+            audit.options.all().delete()
+            audit.delete()
+
+
+class FilingState(StrEnum):
+    """Where one report obligation stands, for the enterprise's dashboard."""
+
+    FILED = "filed"
+    FILED_LATE = "filed_late"
+    AWAITING_PUBLICATION = "awaiting_publication"
+    DRAFT = "draft"
+    DRAFT_OVERDUE = "draft_overdue"
+    MISSING = "missing"
+    DUE = "due"
+    NOT_REQUIRED = "not_required"
+
+
+FILING_STATE_LABELS = {
+    FilingState.FILED: gettext_lazy("Filed on time"),
+    FilingState.FILED_LATE: gettext_lazy("Filed late"),
+    FilingState.AWAITING_PUBLICATION: gettext_lazy("Submitted, awaiting publication"),
+    FilingState.DRAFT: gettext_lazy("Draft"),
+    FilingState.DRAFT_OVERDUE: gettext_lazy("Draft, overdue"),
+    FilingState.MISSING: gettext_lazy("Missing, overdue"),
+    FilingState.DUE: gettext_lazy("Not started"),
+    FilingState.NOT_REQUIRED: gettext_lazy("Not on the list: voluntary"),
+}
+# Badge classes of cphub.css; the label always says the same in words.
+FILING_STATE_BADGES = {
+    FilingState.FILED: "success",
+    FilingState.FILED_LATE: "warning",
+    FilingState.AWAITING_PUBLICATION: "info",
+    FilingState.DRAFT: "draft",
+    FilingState.DRAFT_OVERDUE: "danger",
+    FilingState.MISSING: "danger",
+    FilingState.DUE: "plain",
+    FilingState.NOT_REQUIRED: "plain",
+}
+
+
+@dataclasses.dataclass
+class Filing:
+    """One report obligation (or a year without an annual report) on the dashboard."""
+
+    year: int
+    state: FilingState
+    due_on: datetime.date | None
+    report: Report | None = None
+    draft: ReportVersion | None = None
+    # The latest published version, if any.
+    current: ReportVersion | None = None
+    # The newest version of any status.
+    latest: ReportVersion | None = None
+
+    @property
+    def label(self):
+        return FILING_STATE_LABELS[self.state]
+
+    @property
+    def badge(self) -> str:
+        return FILING_STATE_BADGES[self.state]
+
+    @property
+    def can_amend(self) -> bool:
+        """Only when the newest version is the published one (not while a draft or a
+        submission awaiting publication exists)."""
+        return self.current is not None and self.latest == self.current
+
+
+@dataclasses.dataclass
+class EnterpriseFilings:
+    enterprise: Enterprise
+    annual: list[Filing]
+    adhoc: list[Filing]
+    # Past years without an annual report, for "Start the annual report for…".
+    startable_years: list[int]
+
+
+def _filing(
+    report: Report | None,
+    *,
+    year: int,
+    due_on: datetime.date | None,
+    required: bool,
+    today: datetime.date,
+) -> Filing:
+    if report is None:
+        if not required:
+            state = FilingState.NOT_REQUIRED
+        elif due_on is not None and due_on < today:
+            state = FilingState.MISSING
+        else:
+            state = FilingState.DUE
+        return Filing(year=year, state=state, due_on=due_on)
+    versions = list(report.versions.all())  # prefetched
+    draft = next((v for v in versions if v.status == ReportVersion.Status.DRAFT), None)
+    published = [v for v in versions if v.status == ReportVersion.Status.PUBLISHED]
+    current = max(published, key=lambda v: v.number) if published else None
+    if report.first_submitted_at is None:
+        overdue = report.due_on < today
+        if draft is not None:
+            state = FilingState.DRAFT_OVERDUE if overdue else FilingState.DRAFT
+        else:
+            state = FilingState.MISSING if overdue else FilingState.DUE
+    elif current is None:
+        state = FilingState.AWAITING_PUBLICATION
+    else:
+        state = FilingState.FILED_LATE if report.filed_late() else FilingState.FILED
+    return Filing(
+        year=year,
+        state=state,
+        due_on=report.due_on,
+        report=report,
+        draft=draft,
+        current=current,
+        latest=max(versions, key=lambda v: v.number) if versions else None,
+    )
+
+
+def filing_overview(*, user: User, today: datetime.date | None = None) -> list[EnterpriseFilings]:
+    """For each enterprise ``user`` acts for: its annual reports of recent years, its ad-hoc
+    reports, and the past years it can still start an annual report for. A bounded number
+    of queries whatever the number of enterprises and reports."""
+    today = today or timezone.localdate()
+    enterprises = member_enterprises(user=user)
+    if not enterprises:
+        return []
+    last_year = today.year - 1
+    recent = list(range(last_year, last_year - RECENT_YEARS, -1))
+    oldest = last_year - STARTABLE_YEARS + 1
+    reports = (
+        Report.objects.filter(enterprise__in=enterprises, year__gte=oldest)
+        .select_related("enterprise")
+        .prefetch_related("versions")
+        .order_by("-year", "kind", "-sequence")
+    )
+    # Older ad-hoc reports still waiting to be filed are shown too.
+    older_unfiled = (
+        Report.objects.filter(
+            enterprise__in=enterprises,
+            year__lt=oldest,
+            kind=Report.Kind.ADHOC,
+            first_submitted_at__isnull=True,
+        )
+        .select_related("enterprise")
+        .prefetch_related("versions")
+    )
+    entries = {
+        (entry.enterprise_id, entry.year): entry
+        for entry in ListEntry.objects.filter(enterprise__in=enterprises, year__in=recent)
+    }
+    by_enterprise: dict[int, list[Report]] = {}
+    for report in [*reports, *older_unfiled]:
+        by_enterprise.setdefault(report.enterprise_id, []).append(report)
+    overview = []
+    for enterprise in enterprises:
+        own = by_enterprise.get(enterprise.pk, [])
+        annual_by_year = {r.year: r for r in own if r.kind == Report.Kind.ANNUAL}
+        annual = []
+        for year in sorted(set(recent) | {y for y in annual_by_year if y >= oldest}, reverse=True):
+            entry = entries.get((enterprise.pk, year))
+            required = bool(entry and entry.must_disclose)
+            annual.append(
+                _filing(
+                    annual_by_year.get(year),
+                    year=year,
+                    due_on=deadlines.annual_due_on(year),
+                    required=required,
+                    today=today,
+                )
+            )
+        adhoc = [
+            _filing(report, year=report.year, due_on=report.due_on, required=True, today=today)
+            for report in own
+            if report.kind == Report.Kind.ADHOC
+        ]
+        startable = [
+            year for year in range(last_year, oldest - 1, -1) if year not in annual_by_year
+        ]
+        overview.append(
+            EnterpriseFilings(
+                enterprise=enterprise, annual=annual, adhoc=adhoc, startable_years=startable
+            )
+        )
+    return overview
+
+
+# --- reviewer tools --------------------------------------------------------------------------
+
+
+def save_enterprise(*, enterprise: Enterprise, actor: User) -> Enterprise:
+    """Create or update an enterprise from the admin, keeping its search summaries right
+    (they copy the region and the sector)."""
+    from disclosure.credit_codes import normalise
+
+    require_reviewer(actor)
+    enterprise.credit_code = normalise(enterprise.credit_code)
+    enterprise.full_clean()
+    with transaction.atomic():
+        enterprise.save()
+        for year in EnterpriseYear.objects.filter(enterprise=enterprise).values_list(
+            "year", flat=True
+        ):
+            refresh_enterprise_year(enterprise=enterprise, year=year)
+    return enterprise
+
+
+def remove_list_entry(*, entry: ListEntry, actor: User) -> None:
+    """Take an enterprise off a year's list (an entry made by mistake)."""
+    require_reviewer(actor)
+    with transaction.atomic():
+        enterprise, year = entry.enterprise, entry.year
+        entry.delete()
+        refresh_enterprise_year(enterprise=enterprise, year=year)
+
+
+def refresh_enterprise_years(*, pairs: list[tuple[Enterprise, int]]) -> None:
+    """``refresh_enterprise_year`` for many enterprise-years at once (list imports). A year
+    without reports needs only the list entry, so those summaries are written in batches;
+    years with reports are rebuilt one by one."""
+    wanted = {(enterprise.pk, year): enterprise for enterprise, year in pairs}
+    for start in range(0, len(wanted), 500):
+        chunk = dict(list(wanted.items())[start : start + 500])
+        pks, years = {pk for pk, _year in chunk}, {year for _pk, year in chunk}
+        with_reports = set(
+            Report.objects.filter(enterprise_id__in=pks, year__in=years)
+            .order_by()
+            .values_list("enterprise_id", "year")
+        )
+        entries = {
+            (entry.enterprise_id, entry.year): entry
+            for entry in ListEntry.objects.filter(enterprise_id__in=pks, year__in=years).order_by()
+        }
+        stored = {
+            (summary.enterprise_id, summary.year): summary
+            for summary in EnterpriseYear.objects.filter(enterprise_id__in=pks, year__in=years)
+        }
+        new, changed = [], []
+        for key, enterprise in chunk.items():
+            year = key[1]
+            if key in with_reports:
+                refresh_enterprise_year(enterprise=enterprise, year=year)
+                continue
+            entry = entries.get(key)
+            summary = stored.get(key) or EnterpriseYear(enterprise=enterprise, year=year)
+            summary.province_code = enterprise.province_code
+            summary.region_code = enterprise.region_code
+            summary.sector_code = enterprise.sector.code
+            summary.listed = entry is not None
+            summary.must_disclose = bool(entry and entry.must_disclose)
+            summary.compulsory_audit = bool(entry and entry.compulsory_audit)
+            summary.bases = f" {' '.join(entry.bases)} " if entry else ""
+            summary.pollutants = ""
+            summary.has_exceedance = False
+            summary.annual_due_on = (
+                deadlines.annual_due_on(year) if entry and entry.must_disclose else None
+            )
+            summary.annual_filed_on = None
+            summary.annual_report = None
+            summary.adhoc_filed_late = 0
+            summary.adhoc_unfiled_due_on = None
+            (changed if summary.pk else new).append(summary)
+        EnterpriseYear.objects.bulk_create(new, batch_size=500)
+        # One UPDATE each: Django's bulk_update is far slower for thousands of rows.
+        for summary in changed:
+            summary.save(update_fields=SUMMARY_FIELDS)
+
+
+SUMMARY_FIELDS = [
+    "province_code",
+    "region_code",
+    "sector_code",
+    "listed",
+    "must_disclose",
+    "compulsory_audit",
+    "bases",
+    "pollutants",
+    "has_exceedance",
+    "annual_due_on",
+    "annual_filed_on",
+    "annual_report",
+    "adhoc_filed_late",
+    "adhoc_unfiled_due_on",
+]
