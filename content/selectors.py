@@ -1,7 +1,13 @@
 """Read-side queries for content pages. Each returns a bounded number of queries."""
 
+import hashlib
+import uuid
+
+from django.core.cache import cache
 from django.db.models import Q, QuerySet
-from wagtail.models import Locale, Page
+from django.http.request import split_domain_port
+from django.utils.translation import get_language
+from wagtail.models import Locale, Page, Site
 
 from content.search import CJK_RUN, cjk_query
 
@@ -62,11 +68,103 @@ def search_pages(*, query: str, locale: Locale) -> list[Page]:
     return title_matches + [page for page in found if page.pk not in seen]
 
 
-def site_root(*, request) -> Page | None:
-    """The home page in the active language (falls back to the default-language home)."""
-    from wagtail.models import Site
+# --- Site chrome: the menu and footer links on every page -------------------------------------
+#
+# Every public page shows the same menu and footer links, so they are worked out once per site
+# and language and kept in the cache framework instead of costing some ten queries per request.
+# Any saved or deleted page, site, locale, view restriction or footer setting makes every cached
+# copy stale at once (content.apps connects forget_site_chrome to those signals): the cache key
+# holds a generation that forgetting replaces. With a per-process cache (no REDIS_URL) only the
+# process that saved the change forgets at once; the other workers' copies expire within
+# CHROME_CACHE_TIMEOUT seconds, no longer than a shared HTTP cache may keep a public page anyway.
+
+CHROME_CACHE_TIMEOUT = 60  # seconds
+CHROME_GENERATION_KEY = "cphub:site-chrome:generation"
+_REQUEST_ATTRIBUTE = "_cphub_site_chrome"
+
+
+def _chrome_generation() -> str:
+    generation = cache.get(CHROME_GENERATION_KEY)
+    if generation is None:
+        generation = uuid.uuid4().hex
+        if not cache.add(CHROME_GENERATION_KEY, generation, timeout=None):
+            generation = cache.get(CHROME_GENERATION_KEY) or generation
+    return generation
+
+
+def forget_site_chrome() -> None:
+    """Make every cached menu and footer stale, in every language and for every site."""
+    cache.set(CHROME_GENERATION_KEY, uuid.uuid4().hex, timeout=None)
+
+
+def _active_locale() -> Locale | None:
+    try:
+        return Locale.get_active()
+    except (LookupError, Locale.DoesNotExist):
+        return None
+
+
+def _localized(pages: list[Page], locale: Locale | None) -> list[Page]:
+    """Each page's live translation in ``locale``, else the page itself (Page.localized for
+    a list, in one query)."""
+    if locale is None:
+        return pages
+    keys = {page.translation_key for page in pages if page.locale_id != locale.pk}
+    translations = {}
+    if keys:
+        translations = {
+            translation.translation_key: translation
+            for translation in Page.objects.live().filter(translation_key__in=keys, locale=locale)
+        }
+    return [
+        page if page.locale_id == locale.pk else translations.get(page.translation_key, page)
+        for page in pages
+    ]
+
+
+def _build_site_chrome(request) -> dict:
+    from content.models import SiteFooter
 
     site = Site.find_for_request(request)
     if site is None:
-        return None
-    return site.root_page.localized.specific
+        return {"menu": [], "footer": []}
+    locale = _active_locale()
+    # The home page in the active language, else the default-language home.
+    root = _localized([site.root_page], locale)[0]
+    menu = [
+        {"title": child.title, "url": child.get_url(request=request), "url_path": child.url_path}
+        for child in Page.objects.child_of(root).live().public().in_menu().order_by("path")
+    ]
+    chosen = [block.value for block in SiteFooter.for_request(request).links]
+    footer = [
+        {"title": page.title, "url": page.get_url(request=request)}
+        for page in _localized([page for page in chosen if page is not None and page.live], locale)
+    ]
+    return {"menu": menu, "footer": footer}
+
+
+def site_chrome(*, request) -> dict:
+    """The menu and footer links of the request's site in the active language, from the cache.
+
+    ``{"menu": [{"title", "url", "url_path"}, ...], "footer": [{"title", "url"}, ...]}``: the
+    site root's live, public children shown in menus, and the live pages chosen in the site's
+    SiteFooter setting, each in the active language when it has a live translation. No query
+    when cached; a bounded number otherwise, whatever the number of links.
+    """
+    language = get_language() or ""
+    memo = getattr(request, _REQUEST_ATTRIBUTE, None)
+    if memo is None:
+        memo = {}
+        setattr(request, _REQUEST_ATTRIBUTE, memo)
+    if language in memo:
+        return memo[language]
+    # The host and port Wagtail matches sites by (Site.find_for_request reads the raw host too).
+    host = split_domain_port(request._get_raw_host())[0]
+    digest = hashlib.sha256(host.encode()).hexdigest()[:24]
+    key = f"cphub:site-chrome:{_chrome_generation()}:{language}:{request.get_port()}:{digest}"
+    chrome = cache.get(key)
+    if chrome is None:
+        chrome = _build_site_chrome(request)
+        cache.set(key, chrome, CHROME_CACHE_TIMEOUT)
+    memo[language] = chrome
+    return chrome

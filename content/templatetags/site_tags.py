@@ -1,10 +1,10 @@
 from django import template
 from django.conf import settings
-from django.urls import translate_url
-from django.utils.translation import get_language
+from django.urls import NoReverseMatch, reverse, translate_url
+from django.utils.translation import get_language, override
 from wagtail.models import Page
 
-from content.selectors import site_root
+from content.selectors import site_chrome
 
 register = template.Library()
 
@@ -15,40 +15,26 @@ def main_navigation(context) -> list[dict]:
     request = context.get("request")
     if request is None:
         return []
-    root = site_root(request=request)
-    if root is None:
-        return []
     current = context.get("page")
     current_path = current.url_path if isinstance(current, Page) else ""
-    items = []
-    for child in root.get_children().live().public().in_menu():
-        items.append(
-            {
-                "title": child.title,
-                "url": child.get_url(request=request),
-                "active": bool(current_path) and current_path.startswith(child.url_path),
-                "current": current_path == child.url_path,
-            }
-        )
-    return items
+    return [
+        {
+            "title": item["title"],
+            "url": item["url"],
+            "active": bool(current_path) and current_path.startswith(item["url_path"]),
+            "current": current_path == item["url_path"],
+        }
+        for item in site_chrome(request=request)["menu"]
+    ]
 
 
 @register.simple_tag(takes_context=True)
 def footer_links(context) -> list[dict]:
     """The footer pages chosen in the site settings, in the active language."""
-    from content.models import SiteFooter
-
     request = context.get("request")
     if request is None:
         return []
-    links = []
-    for block in SiteFooter.for_request(request).links:
-        page = block.value
-        if page is None or not page.live:
-            continue
-        page = page.localized
-        links.append({"title": page.title, "url": page.get_url(request=request)})
-    return links
+    return site_chrome(request=request)["footer"]
 
 
 @register.simple_tag(takes_context=True)
@@ -74,11 +60,28 @@ def language_links(context) -> list[dict]:
         if translation is not None:
             url = translation.get_url(request=request)
         elif request is not None:
-            url = translate_url(request.get_full_path(), code)
+            url = _translated_url(request, code)
         else:
             url = None
         links.append({"code": code, "name": name, "url": url, "current": code == current_language})
     return links
+
+
+def _translated_url(request, language_code: str) -> str:
+    """The request's URL in another language, as django.urls.translate_url gives it, but
+    reversing the view the request already resolved to instead of resolving its path again."""
+    full_path = request.get_full_path()
+    match = getattr(request, "resolver_match", None)
+    if match is None or not match.url_name:
+        return translate_url(full_path, language_code)
+    view = f"{match.namespace}:{match.url_name}" if match.namespace else match.url_name
+    with override(language_code):
+        try:
+            path = reverse(view, args=match.args, kwargs=match.kwargs)
+        except NoReverseMatch:
+            return full_path
+    query = full_path.partition("?")[2]
+    return f"{path}?{query}" if query else path
 
 
 @register.simple_tag(takes_context=True)
