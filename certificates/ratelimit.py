@@ -1,4 +1,4 @@
-"""A small fixed-window rate limiter for public certificate lookups.
+"""A small fixed-window rate limiter for public lookups (certificates, the open-data API).
 
 Counts live in Django's cache (Redis in production, local memory in development and tests),
 keyed by the client's address as Django sees it: ``request.META["REMOTE_ADDR"]``. Behind a
@@ -42,8 +42,18 @@ def client_address(request) -> str:
     return request.META.get("REMOTE_ADDR") or "unknown"
 
 
-def hit(request, *, scope: str, rate: str) -> int | None:
-    """Count one request; None if allowed, else the seconds until the window resets."""
+@dataclass(frozen=True)
+class Verdict:
+    """The outcome of counting one request: the window's limit, the requests left in it, and
+    (when over the limit) the seconds until it resets."""
+
+    limit: int
+    remaining: int
+    retry_after: int | None
+
+
+def check(request, *, scope: str, rate: str) -> Verdict:
+    """Count one request and say whether it is allowed and how many are left."""
     parsed = parse_rate(rate)
     now = time.time()
     window_start = int(now // parsed.seconds) * parsed.seconds
@@ -55,29 +65,41 @@ def hit(request, *, scope: str, rate: str) -> int | None:
     except ValueError:  # expired between add() and incr()
         cache.set(key, 1, timeout=parsed.seconds + 1)
         count = 1
+    remaining = max(0, parsed.limit - count)
     if count <= parsed.limit:
-        return None
-    return max(1, math.ceil(window_start + parsed.seconds - now))
+        return Verdict(limit=parsed.limit, remaining=remaining, retry_after=None)
+    retry_after = max(1, math.ceil(window_start + parsed.seconds - now))
+    return Verdict(limit=parsed.limit, remaining=0, retry_after=retry_after)
+
+
+def hit(request, *, scope: str, rate: str) -> int | None:
+    """Count one request; None if allowed, else the seconds until the window resets."""
+    return check(request, scope=scope, rate=rate).retry_after
 
 
 def rate_limited_message() -> str:
     return _("Too many lookups from your address. Please wait a moment and try again.")
 
 
-def limit(*, scope: str, setting: str, default: str, respond):
+def limit(*, scope: str, setting: str, default: str, respond, headers: bool = False):
     """Decorate a view: over the rate named by ``setting``, return ``respond(request, retry)``
-    (which gets a ``Retry-After`` header and ``Cache-Control: no-store``)."""
+    (which gets a ``Retry-After`` header and ``Cache-Control: no-store``). With ``headers``,
+    every response also says ``X-RateLimit-Limit`` and ``X-RateLimit-Remaining``."""
 
     def decorator(view):
         @wraps(view)
         def wrapped(request, *args, **kwargs):
-            retry_after = hit(request, scope=scope, rate=getattr(settings, setting, default))
-            if retry_after is None:
-                return view(request, *args, **kwargs)
-            response = respond(request, retry_after)
-            response.status_code = 429
-            response["Retry-After"] = str(retry_after)
-            response["Cache-Control"] = "no-store"
+            verdict = check(request, scope=scope, rate=getattr(settings, setting, default))
+            if verdict.retry_after is None:
+                response = view(request, *args, **kwargs)
+            else:
+                response = respond(request, verdict.retry_after)
+                response.status_code = 429
+                response["Retry-After"] = str(verdict.retry_after)
+                response["Cache-Control"] = "no-store"
+            if headers:
+                response["X-RateLimit-Limit"] = str(verdict.limit)
+                response["X-RateLimit-Remaining"] = str(verdict.remaining)
             return response
 
         return wrapped

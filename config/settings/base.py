@@ -205,6 +205,10 @@ MFA_PROTECTED_PATH_PREFIXES = ["/admin/"]
 # covers POST /api/v1/certificates/verify (up to 1,000 rows each). Over the rate: HTTP 429.
 CERTIFICATE_LOOKUP_RATE = "60/m"
 CERTIFICATE_BULK_LOOKUP_RATE = "10/m"
+# The open-data API (/api/v1/enterprises, /api/v1/disclosures, their CSV, dumps and OpenAPI
+# document): requests per client address, counted the same way; answers say what is left in
+# X-RateLimit-Limit and X-RateLimit-Remaining.
+DISCLOSURE_API_RATE = "120/m"
 
 # --- Internationalisation ---------------------------------------------------------------------
 
