@@ -10,6 +10,7 @@ from certificates.demo_loader import (
 )
 from content.demo_loader import load_demo_site
 from courses.demo_loader import load_demo_courses
+from disclosure.demo_loader import load_demo_disclosure
 from exams.demo_loader import load_demo_exams
 
 
@@ -38,6 +39,7 @@ class Command(BaseCommand):
             load_demo_exams()
             ensure_demo_certificates()
             ensure_demo_register()
+            load_demo_disclosure()
         self.stdout.write(
             self.style.SUCCESS(f"Demo site ready ({demo.created} pages created this run).")
         )
