@@ -21,8 +21,15 @@ class AccountsConfig(AppConfig):
 
 
 def _sync_roles_after_migrate(sender, **kwargs) -> None:
+    from django.apps import apps
+    from django.contrib.auth.management import create_permissions
+
     from accounts.services import sync_role_groups
 
+    # Apps later in INSTALLED_APPS get their permissions after this app's post_migrate:
+    # create them all now, so every role receives its permissions on the very first migrate.
+    for app_config in apps.get_app_configs():
+        create_permissions(app_config, verbosity=0, using=kwargs.get("using", "default"))
     sync_role_groups()
 
 
