@@ -23,6 +23,7 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("i18n/", include("django.conf.urls.i18n")),
     path("api/v1/certificates/", include("certificates.urls_api")),
+    path("api/v1/", include("disclosure.urls_api")),
     # Signed credentials, their status list and the issuer's published keys.
     path("", include("certificates.urls_credentials")),
 ]
@@ -38,6 +39,8 @@ urlpatterns += i18n_patterns(
     path("styleguide/", content_views.styleguide, name="styleguide"),
     path("verify/", include("certificates.urls_verify")),
     path("auditors/", certificate_register_views.register, name="auditor_register"),
+    path("disclosure/manage/", include("disclosure.urls_manage")),
+    path("disclosure/", include("disclosure.urls")),
     path(
         "credentials/check/",
         certificate_credential_views.check_credential_view,

@@ -16,8 +16,10 @@ URLS = ["/verify/", "/en/verify/", "/", "/en/"]
 
 
 def _menu(client, url: str) -> dict[str, str]:
+    """The menu built from CMS pages (the fixed links to the apps are not pages)."""
     html = BeautifulSoup(client.get(url).content, "html.parser")
-    return {link.get_text(strip=True): link["href"] for link in html.select(".primary-nav__link")}
+    links = html.select(".primary-nav__link:not(.primary-nav__link--app)")
+    return {link.get_text(strip=True): link["href"] for link in links}
 
 
 def _footer(client, url: str) -> dict[str, str]:
