@@ -7,12 +7,12 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.shortcuts import redirect, render
-from django.utils.cache import patch_cache_control, patch_vary_headers
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_GET, require_POST
 
 from certificates import ratelimit, selectors, services
+from certificates.views_verify import _cacheable, _rate_limited_page
 from content.charts import Bar, horizontal_bar_chart, vertical_bar_chart
 from content.regions import province_choices, province_name
 
@@ -83,21 +83,7 @@ def _register_page(request):
     form = RegisterSearchForm(request.GET or None)
     context = {"form": form, **_searched_register(request, form), **_statistics_context()}
     response = render(request, "certificates/register.html", context)
-    if request.user.is_authenticated:
-        patch_cache_control(response, private=True, max_age=REGISTER_MAX_AGE)
-    else:
-        patch_cache_control(response, public=True, max_age=REGISTER_MAX_AGE)
-    patch_vary_headers(response, ("Accept-Language",))
-    return response
-
-
-def _rate_limited_page(request, retry_after: int):
-    return render(
-        request,
-        "certificates/verify_rate_limited.html",
-        {"retry_after": retry_after, "message": ratelimit.rate_limited_message()},
-        status=429,
-    )
+    return _cacheable(request, response, max_age=REGISTER_MAX_AGE)
 
 
 _limited_search = ratelimit.limit(

@@ -338,40 +338,31 @@ def build_discharge(
     return record
 
 
+def _replace_rows(*, version: ReportVersion, user: User, model, records: list) -> None:
+    """Replace one section of a draft with ``records`` (the forms and the CSV/XLSX templates
+    both end here): all rows are checked before any is written."""
+    require_member(user, version.report.enterprise)
+    _require_draft(version)
+    with transaction.atomic():
+        model.objects.filter(version=version).delete()
+        for record in records:
+            record.version = version
+            record.full_clean(exclude=["version"])
+        model.objects.bulk_create(records)
+
+
 def replace_discharges(
     *, version: ReportVersion, user: User, records: list[DischargeRecord]
 ) -> None:
-    """Replace the draft's discharge rows (the form and the CSV template both end here)."""
-    require_member(user, version.report.enterprise)
-    _require_draft(version)
-    with transaction.atomic():
-        version.discharges.all().delete()
-        for record in records:
-            record.version = version
-            record.full_clean(exclude=["version"])
-        DischargeRecord.objects.bulk_create(records)
+    _replace_rows(version=version, user=user, model=DischargeRecord, records=records)
 
 
 def replace_wastes(*, version: ReportVersion, user: User, records: list[WasteRecord]) -> None:
-    require_member(user, version.report.enterprise)
-    _require_draft(version)
-    with transaction.atomic():
-        version.wastes.all().delete()
-        for record in records:
-            record.version = version
-            record.full_clean(exclude=["version"])
-        WasteRecord.objects.bulk_create(records)
+    _replace_rows(version=version, user=user, model=WasteRecord, records=records)
 
 
 def replace_penalties(*, version: ReportVersion, user: User, records: list[PenaltyRecord]) -> None:
-    require_member(user, version.report.enterprise)
-    _require_draft(version)
-    with transaction.atomic():
-        version.penalties.all().delete()
-        for record in records:
-            record.version = version
-            record.full_clean(exclude=["version"])
-        PenaltyRecord.objects.bulk_create(records)
+    _replace_rows(version=version, user=user, model=PenaltyRecord, records=records)
 
 
 def save_audit(

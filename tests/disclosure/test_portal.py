@@ -254,7 +254,7 @@ def test_facet_counts_leave_out_their_own_choice_and_apply_the_others(client):
     assert provinces == {"32": 2, "44": 1}
     assert bases["toxic_hazardous"] == 1 and bases["key_discharger"] == 2
     page = response.content.decode()
-    assert "江苏省（2）" in page and "广东省（1）" in page
+    assert "江苏省（2）" in page and "广东省（1）" in page  # noqa: RUF001
 
 
 def test_the_result_shows_the_annual_report_status_and_links_the_report(client):
