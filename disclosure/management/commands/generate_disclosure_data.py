@@ -1,6 +1,7 @@
 import time
 
 from django.core.management.base import BaseCommand, CommandError
+from django.db import connection
 from django.utils import timezone
 
 from disclosure.generator import GENERATED_NAMESPACE, Generator, Reference
@@ -58,6 +59,10 @@ class Command(BaseCommand):
             self.stdout.flush()
 
         rows = generator.run(count=enterprises, start=start, batch=batch, progress=progress)
+        # After a bulk load the planner's statistics still describe the empty tables: without
+        # this, PostgreSQL chose nested loops that took 11.7 s for an API page (125 ms after).
+        with connection.cursor() as cursor:
+            cursor.execute("ANALYZE")
         self.stdout.write(
             self.style.SUCCESS(
                 f"Generated {enterprises:,} enterprises over {generator.start_year}-"
