@@ -79,7 +79,8 @@ class EnterpriseCodeField(forms.ModelChoiceField):
     def __init__(self, **kwargs):
         kwargs.setdefault("label", gettext_lazy("Unified social credit code"))
         kwargs.setdefault(
-            "help_text", gettext_lazy("The enterprise's 18-character code, e.g. 91320583MA1XXXXXX.")
+            "help_text",
+            gettext_lazy("The enterprise's 18-character code, e.g. 91320583MAD000001P."),
         )
         super().__init__(queryset=Enterprise.objects.all(), to_field_name="credit_code", **kwargs)
         self.widget.attrs.update({"autocomplete": "off", "spellcheck": "false", "size": 24})

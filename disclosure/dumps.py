@@ -97,7 +97,7 @@ def local_time(value: datetime.datetime | None) -> str | None:
 
 # Every column of the discharge CSV, with what it holds (shown in docs/api.md and OpenAPI).
 CSV_COLUMNS: list[tuple[str, str]] = [
-    ("report_id", "Stable public id of the report, e.g. 91320583MA1XXXXX0Y-2024-AR"),
+    ("report_id", "Stable public id of the report, e.g. 91320583MAD000001P-2024-AR"),
     ("version", "Version number of the report (1 = first filing; higher = amendments)"),
     ("published_at", "When this version was published (ISO 8601, China Standard Time)"),
     ("kind", "annual or adhoc"),

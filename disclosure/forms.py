@@ -156,7 +156,10 @@ class BasicInformationForm(forms.Form):
 
 
 class RowForm(forms.Form):
-    """A row of a section formset; ``item`` is the checked row once the form is valid."""
+    """A row of a section formset; ``item`` is the checked row once the form is valid.
+
+    Each section's form defines ``build(data) -> (item, problems)``, which checks the row with
+    the same function the CSV/XLSX import uses."""
 
     item = None
 
@@ -164,9 +167,6 @@ class RowForm(forms.Form):
         self.version = version
         self.context = context
         super().__init__(*args, **kwargs)
-
-    def build(self, data: dict):
-        raise NotImplementedError
 
     def clean(self):
         data = super().clean()

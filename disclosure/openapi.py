@@ -626,7 +626,7 @@ def _schemas() -> dict:
 
 # --- examples --------------------------------------------------------------------------------
 
-EXAMPLE_CODE = "91320583MA1XXXXX0Y"
+EXAMPLE_CODE = "91320583MAD000001P"
 EXAMPLE_ID = f"{EXAMPLE_CODE}-2024-AR"
 EXAMPLE_HOST = "https://cphub.example"
 
@@ -736,7 +736,7 @@ DISCLOSURE_EXAMPLE = {
     },
     "basic_information": {
         "products": "硫酸 20 万吨/年",
-        "permit_number": "91320583MA1XXXXX0Y001P",
+        "permit_number": "91320583MAD000001P001P",
         "permit_valid_until": "2027-12-31",
         "permit_authority": "苏州市生态环境局",
     },

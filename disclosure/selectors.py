@@ -1635,7 +1635,7 @@ def data_dictionary() -> list[DictionarySection]:
                     "id",
                     _(
                         "Public identifier: credit code, year and AR for the annual report or "
-                        "AH01, AH02… for ad-hoc reports, e.g. 91320583MA1XXXXX0X-2024-AR."
+                        "AH01, AH02… for ad-hoc reports, e.g. 91320583MAD000001P-2024-AR."
                     ),
                 ),
                 DictionaryField("kind", _("Annual or ad-hoc (see report kinds below).")),

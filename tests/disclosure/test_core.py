@@ -43,7 +43,7 @@ def test_credit_codes_are_read_as_people_copy_them():
 
 
 def test_a_built_code_is_valid_and_carries_its_region():
-    code = credit_codes.build(region="440300", organisation="MA5DXXXX1")
+    code = credit_codes.build(region="440300", organisation="MA5D00001")
 
     assert credit_codes.is_valid(code)
     assert credit_codes.region_code(code) == "440300"

@@ -404,7 +404,7 @@ def test_the_profile_names_the_audit_team_and_links_verified_certificates(client
 def test_an_unknown_or_never_listed_enterprise_has_no_profile(client):
     unlisted = make_enterprise()
 
-    assert client.get(url("enterprise", "91320583MA1XXXXX0Y")).status_code == 404
+    assert client.get(url("enterprise", "91350100M000100Y43")).status_code == 404
     assert client.get(url("enterprise", unlisted.credit_code)).status_code == 404
 
 
