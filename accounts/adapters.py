@@ -1,5 +1,8 @@
 from allauth.account.adapter import DefaultAccountAdapter
+from django.core.exceptions import PermissionDenied
 from django.urls import translate_url
+
+from core.client import client_ip
 
 
 class AccountAdapter(DefaultAccountAdapter):
@@ -8,3 +11,13 @@ class AccountAdapter(DefaultAccountAdapter):
         url = super().get_login_redirect_url(request)
         language = getattr(request.user, "preferred_language", "")
         return translate_url(url, language) if language else url
+
+    def get_client_ip(self, request) -> str:
+        """The address allauth's rate limits count (per /64 for IPv6, as ours do) and the
+        sessions list shows: the same as every other limit on the site (core.client), taken
+        from X-Forwarded-For behind the trusted proxies. A forged or malformed header never
+        raises: allauth's own reader would fail with a server error on a short header."""
+        ip = client_ip(request)
+        if ip is None:
+            raise PermissionDenied("Unable to determine the client's address.")
+        return ip

@@ -2,6 +2,10 @@
 
 GET  <code>   one certificate as ``selectors.public_record``;
 POST verify   bulk check for employers: JSON or a CSV upload, up to MAX_ROWS rows.
+
+Rows by number + name count one by one against the client's strict number-and-name allowance
+(shared with the /verify/ form); rows beyond it answer ``rate_limited`` and the response says
+when to retry. A certificate found by number and name comes without its verification code.
 """
 
 import csv
@@ -14,9 +18,11 @@ from django.utils.cache import patch_cache_control, patch_vary_headers
 from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
 
-from certificates import codes, ratelimit, selectors
+from certificates import codes, selectors
 from certificates.models import Certificate
+from certificates.views_verify import NUMBER_NAME_SCOPE, number_name_rate
 from content.exports import csv_response, csv_safe
+from core import ratelimit
 
 MAX_ROWS = 1000
 MAX_UPLOAD_BYTES = 2 * 1024 * 1024
@@ -188,7 +194,9 @@ def _input_of(item) -> tuple[dict, str | None]:
     return echoed, "missing_code"
 
 
-def _verify_rows(items: list) -> list[dict]:
+def _verify_rows(request, items: list) -> tuple[list[dict], int | None]:
+    """Per-row results, and the seconds after which rows refused by the number-and-name
+    allowance may be sent again (None if none was refused)."""
     rows = []
     for index, item in enumerate(items, start=1):
         echoed, error = _input_of(item)
@@ -198,6 +206,17 @@ def _verify_rows(items: list) -> list[dict]:
             if canonical is None:
                 error = "malformed_code"
         rows.append({"row": index, "input": echoed, "error": error, "canonical": canonical})
+
+    # Each number + name row is one look-up of the client's strict allowance.
+    by_name = [row for row in rows if row["error"] is None and not row["canonical"]]
+    retry_after = None
+    if by_name:
+        verdict = ratelimit.check(
+            request, scope=NUMBER_NAME_SCOPE, rate=number_name_rate(), amount=len(by_name)
+        )
+        for row in by_name[verdict.granted :]:
+            row["error"] = "rate_limited"
+        retry_after = verdict.retry_after
 
     # One query for all codes and one for all numbers, however many rows.
     wanted_codes = {row["canonical"] for row in rows if row["canonical"]}
@@ -230,11 +249,15 @@ def _verify_rows(items: list) -> list[dict]:
                 "input": row["input"],
                 "found": certificate is not None,
                 "status": certificate.status() if certificate else None,
-                "certificate": selectors.public_record(certificate) if certificate else None,
+                "certificate": selectors.public_record(
+                    certificate, reveal_code=bool(row["canonical"])
+                )
+                if certificate
+                else None,
                 "error": row["error"],
             }
         )
-    return results
+    return results, retry_after
 
 
 def _matching_name(certificate, name: str):
@@ -281,6 +304,8 @@ CSV_COLUMNS = [
     "replaced_by",
     "verification_url",
     "checked_at",
+    "replaces_number",
+    "replaced_by_number",
 ]
 
 
@@ -315,6 +340,8 @@ def _csv_row(result: dict) -> list[str]:
         record.get("replaced_by"),
         record.get("verification_url"),
         record.get("checked_at"),
+        record.get("replaces_number"),
+        record.get("replaced_by_number"),
     ]
     return [csv_safe("" if value is None else str(value)) for value in values]
 
@@ -351,7 +378,7 @@ def _bulk_verify(request):
         response["Cache-Control"] = "no-store"
         return response
 
-    results = _verify_rows(items)
+    results, retry_after = _verify_rows(request, items)
     if _wants_csv(request):
         response = csv_response("certificate-verification.csv")
         writer = csv.writer(response)
@@ -363,6 +390,8 @@ def _bulk_verify(request):
             json_dumps_params={"ensure_ascii": False},
         )
     response["Cache-Control"] = "no-store"
+    if retry_after is not None:
+        response["Retry-After"] = str(retry_after)
     return response
 
 

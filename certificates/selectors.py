@@ -49,7 +49,9 @@ def name_matches(certificate: Certificate, name: str) -> bool:
 
 def certificate_by_number_and_name(*, number: str, name: str) -> Certificate | None:
     """Only a matching holder name (Chinese or Latin) reveals the certificate, so numbers
-    cannot be enumerated to collect holders' names."""
+    cannot be enumerated to collect holders' names. Callers count each call against a strict
+    rate limit (the page and the bulk API per client, disclosure filings per enterprise and
+    user) and never show the found certificate's verification code to the one who asked."""
     certificate = _one(_public_queryset().filter(number=(number or "").strip().upper()))
     if certificate is None or not name_matches(certificate, name):
         return None
@@ -60,11 +62,14 @@ def verification_url(certificate: Certificate) -> str:
     return f"{settings.WAGTAILADMIN_BASE_URL.rstrip('/')}/verify/{certificate.code}/"
 
 
-def public_record(certificate: Certificate) -> dict:
-    """The API's stable schema: every field printed on the certificate, plus its status."""
+def public_record(certificate: Certificate, *, reveal_code: bool = True) -> dict:
+    """The API's stable schema: every field printed on the certificate, plus its status.
+    Without ``reveal_code`` (a certificate found by number and name) the verification codes
+    of it and of the certificates it replaces or is replaced by, and the verification URL
+    that contains the code, are null."""
     replaced_by = getattr(certificate, "replaced_by", None)
     return {
-        "code": certificate.code,
+        "code": certificate.code if reveal_code else None,
         "number": certificate.number,
         "status": certificate.status(),
         "holder": {"name": certificate.holder_name, "latin_name": certificate.holder_latin_name},
@@ -89,9 +94,11 @@ def public_record(certificate: Certificate) -> dict:
         if certificate.state_changed_at
         else None,
         "state_reason": certificate.state_reason or None,
-        "replaces": certificate.replaces.code if certificate.replaces else None,
-        "replaced_by": replaced_by.code if replaced_by else None,
-        "verification_url": verification_url(certificate),
+        "replaces": certificate.replaces.code if certificate.replaces and reveal_code else None,
+        "replaced_by": replaced_by.code if replaced_by and reveal_code else None,
+        "replaces_number": certificate.replaces.number if certificate.replaces else None,
+        "replaced_by_number": replaced_by.number if replaced_by else None,
+        "verification_url": verification_url(certificate) if reveal_code else None,
         "checked_at": timezone.now().isoformat(timespec="seconds"),
     }
 

@@ -11,10 +11,11 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_GET, require_POST
 
-from certificates import ratelimit, selectors, services
+from certificates import selectors, services
 from certificates.views_verify import _cacheable, _rate_limited_page
 from content.charts import Bar, horizontal_bar_chart, vertical_bar_chart
 from content.regions import province_choices, province_name
+from core import ratelimit
 
 REGISTER_MAX_AGE = 300
 

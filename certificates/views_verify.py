@@ -1,9 +1,15 @@
 """Public certificate verification pages: the lookup form and one page per certificate.
 
 /verify/<code>/ is the URL printed in each certificate's QR code: a stable contract.
+
+A look-up by certificate number and holder name answers on the form's own address and never
+reveals the verification code (neither in the page nor in a redirect): numbers are sequential
+and names common, so such look-ups are rate-limited strictly, and a hit must not hand out the
+secret that opens the certificate's page, API record and credentials.
 """
 
 from django import forms
+from django.conf import settings
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
@@ -11,7 +17,8 @@ from django.utils.cache import patch_cache_control, patch_vary_headers
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_GET, require_http_methods
 
-from certificates import codes, ratelimit, selectors
+from certificates import codes, selectors
+from core import ratelimit
 
 PAGE_MAX_AGE = 60  # seconds: a status change shows within a minute
 
@@ -101,11 +108,45 @@ single_lookup = ratelimit.limit(
 )
 
 
-def _lookup(form: LookupForm):
-    data = form.cleaned_data
-    if data.get("canonical_code"):
-        return selectors.certificate_by_code(code=data["canonical_code"])
-    return selectors.certificate_by_number_and_name(number=data["number"], name=data["name"])
+NUMBER_NAME_SCOPE = "certificate-number-name"
+
+
+def number_name_rate() -> str:
+    return getattr(settings, "CERTIFICATE_NUMBER_NAME_LOOKUP_RATE", "10/h")
+
+
+def number_name_rate_limited_message() -> str:
+    return _(
+        "Too many look-ups by certificate number and name from your address. Use the "
+        "verification code printed under the certificate's QR code, or try again later."
+    )
+
+
+def _number_name_rate_limited_page(request, retry_after: int):
+    return render(
+        request,
+        "certificates/verify_rate_limited.html",
+        {"retry_after": retry_after, "message": number_name_rate_limited_message()},
+        status=429,
+    )
+
+
+def _number_name_result(request, certificate):
+    """The certificate found by number and name: what it says and its status, without its
+    verification code or anything that would lead to it."""
+    response = render(
+        request,
+        "certificates/verify_result.html",
+        {
+            "certificate": certificate,
+            "status": certificate.status(),
+            "reveal_code": False,
+            "replaced_by": getattr(certificate, "replaced_by", None),
+            "checked_at": timezone.now(),
+        },
+    )
+    response["Cache-Control"] = "no-store"
+    return response
 
 
 @require_http_methods(["GET", "POST"])
@@ -120,9 +161,23 @@ def _lookup_post(request):
     form = LookupForm(request.POST)
     no_match = False
     if form.is_valid():
-        certificate = _lookup(form)
-        if certificate is not None:
-            return redirect("verify:certificate", code=certificate.code)
+        data = form.cleaned_data
+        if data.get("canonical_code"):
+            certificate = selectors.certificate_by_code(code=data["canonical_code"])
+            if certificate is not None:
+                return redirect("verify:certificate", code=certificate.code)
+        else:
+            verdict = ratelimit.check(request, scope=NUMBER_NAME_SCOPE, rate=number_name_rate())
+            if verdict.retry_after is not None:
+                return ratelimit.refuse(
+                    _number_name_rate_limited_page(request, verdict.retry_after),
+                    verdict.retry_after,
+                )
+            certificate = selectors.certificate_by_number_and_name(
+                number=data["number"], name=data["name"]
+            )
+            if certificate is not None:
+                return _number_name_result(request, certificate)
         no_match = True
     response = render(
         request,
@@ -150,6 +205,7 @@ def certificate(request, code: str):
         {
             "certificate": found,
             "status": found.status(),
+            "reveal_code": True,
             "code_display": codes.display(found.code),
             "replaced_by": getattr(found, "replaced_by", None),
             "checked_at": timezone.now(),

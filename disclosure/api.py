@@ -29,9 +29,9 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.csrf import csrf_exempt
 
-from certificates import ratelimit
 from certificates.selectors import verification_url
 from content.regions import PROVINCES
+from core import ratelimit
 from disclosure import credit_codes, dumps, openapi, selectors
 from disclosure.models import (
     AuditRecord,

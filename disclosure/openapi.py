@@ -527,7 +527,10 @@ def _schemas() -> dict:
         ),
         "CertificateRecord": obj(
             {
-                "code": string("Verification code."),
+                "code": string(
+                    "Verification code; null when the certificate was found by number and name.",
+                    nullable=True,
+                ),
                 "number": string("Certificate number."),
                 "status": enum(Certificate.Status.values),
                 "holder": obj({"name": string(), "latin_name": string()}),
@@ -542,9 +545,23 @@ def _schemas() -> dict:
                 "issuer": obj({"name_zh": string(), "name_en": string()}),
                 "state_changed_on": date(nullable=True),
                 "state_reason": string(nullable=True),
-                "replaces": string(nullable=True),
-                "replaced_by": string(nullable=True),
-                "verification_url": url(),
+                "replaces": string(
+                    "Verification code of the certificate this one replaces (null when found "
+                    "by number and name).",
+                    nullable=True,
+                ),
+                "replaced_by": string(
+                    "Verification code of the replacement (null when found by number and name).",
+                    nullable=True,
+                ),
+                "replaces_number": string(
+                    "Number of the certificate this one replaces.", nullable=True
+                ),
+                "replaced_by_number": string("Number of the replacement.", nullable=True),
+                "verification_url": url(
+                    "The certificate's verification page; null when found by number and name.",
+                    nullable=True,
+                ),
                 "checked_at": timestamp(),
             }
         ),
@@ -594,6 +611,7 @@ def _schemas() -> dict:
                                     "missing_name",
                                     "malformed_code",
                                     "not_found",
+                                    "rate_limited",
                                 ],
                                 nullable=True,
                             ),
@@ -914,6 +932,8 @@ CERTIFICATE_EXAMPLE = {
     "state_reason": None,
     "replaces": None,
     "replaced_by": None,
+    "replaces_number": None,
+    "replaced_by_number": None,
     "verification_url": f"{EXAMPLE_HOST}/verify/7K3MQ9TX2C4R5/",
     "checked_at": "2025-04-03T10:00:00+08:00",
 }
@@ -1325,7 +1345,12 @@ def _paths() -> dict:
                 "(header `code`, or `number` and `name`). Add ?format=csv or Accept: text/csv "
                 "for a CSV answer. Rate-limited by CERTIFICATE_BULK_LOOKUP_RATE "
                 f"({_rate('CERTIFICATE_BULK_LOOKUP_RATE', '10/m')}) per client address. A "
-                "wrong name reveals nothing about the certificate number.",
+                "wrong name reveals nothing about the certificate number. Each number + name "
+                "row counts against CERTIFICATE_NUMBER_NAME_LOOKUP_RATE "
+                f"({_rate('CERTIFICATE_NUMBER_NAME_LOOKUP_RATE', '10/h')}) per client address, "
+                "shared with the /verify/ form: rows beyond it answer error rate_limited and "
+                "the response carries Retry-After. A certificate found by number and name comes "
+                "without its verification code and verification URL.",
                 "parameters": [_query("format", "csv for a CSV answer.", enum(["csv", "json"]))],
                 "requestBody": {
                     "required": True,

@@ -45,6 +45,7 @@ from content.units import UNITS, Unit, convert
 from disclosure import services
 from disclosure.models import (
     AuditRecord,
+    AuditTeamMember,
     CPOption,
     DischargeRecord,
     Method,
@@ -501,16 +502,14 @@ def team_row(
     return (None, problems) if problems else (values, [])
 
 
-def certificate_warning(member: dict) -> str | None:
-    """Why a team member's certificate will not be linked, if it will not."""
-    from certificates.selectors import certificate_by_number_and_name
-
-    number = member.get("certificate_number")
-    if number and certificate_by_number_and_name(number=number, name=member["name"]) is None:
+def certificate_warning(member: AuditTeamMember) -> str | None:
+    """Why a saved team member's certificate is not linked, if it is not. Read from what
+    ``services.save_audit`` matched: looking the pair up again would be an uncounted look-up."""
+    if member.certificate_number and member.certificate_id is None:
         return _(
             "No certificate %(number)s in the name of %(name)s was found: the member is shown "
             "without a link to a certificate. Check the number and the name as printed on it."
-        ) % {"number": number, "name": member["name"]}
+        ) % {"number": member.certificate_number, "name": member.name}
     return None
 
 
@@ -824,9 +823,7 @@ def _parse_member(row: _Row, context: dict):
         return None
     row.add_all(problems)
     if values is not None:
-        warning = certificate_warning(values)
-        if warning:
-            context["warnings"].append(RowError(row.line, warning))
+        context["lines"].append(row.line)
     return values
 
 
@@ -1181,7 +1178,7 @@ def import_section(
     if errors:
         return ImportResult(errors=errors)
     rows, errors = _rows(spec, table)
-    context: dict = {"version": version, "warnings": []}
+    context: dict = {"version": version, "warnings": [], "lines": []}
     if spec.name == "discharges" and rows:
         context["lookups"] = Lookups()
     items = []
@@ -1192,13 +1189,18 @@ def import_section(
     if errors or not items:
         return ImportResult(errors=sorted(errors, key=lambda error: error.line))
     try:
-        _save(spec, version=version, user=user, audit=audit, items=items)
+        saved = _save(spec, version=version, user=user, audit=audit, items=items)
     except ValidationError as error:
         return ImportResult(errors=[RowError(0, message) for message in error.messages])
+    if spec.name == "team":
+        for line, member in zip(context["lines"], saved.team.all(), strict=True):
+            warning = certificate_warning(member)
+            if warning:
+                context["warnings"].append(RowError(line, warning))
     return ImportResult(rows=len(items), warnings=context["warnings"])
 
 
-def _save(spec: Section, *, version, user, audit, items) -> None:
+def _save(spec: Section, *, version, user, audit, items) -> AuditRecord | None:
     if spec.name == "discharges":
         services.replace_discharges(version=version, user=user, records=items)
     elif spec.name == "wastes":
@@ -1208,7 +1210,7 @@ def _save(spec: Section, *, version, user, audit, items) -> None:
     else:
         team = items if spec.name == "team" else existing_team(audit)
         options = items if spec.name == "options" else existing_options(audit)
-        services.save_audit(
+        return services.save_audit(
             version=version,
             user=user,
             round=audit.round,

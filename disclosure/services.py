@@ -24,6 +24,7 @@ from accounts.models import User
 from accounts.roles import Role
 from accounts.selectors import user_has_mfa, user_has_role
 from content.units import UNITS, convert, unit_for_spelling
+from core import ratelimit
 from disclosure import deadlines
 from disclosure.models import (
     AuditRecord,
@@ -365,6 +366,49 @@ def replace_penalties(*, version: ReportVersion, user: User, records: list[Penal
     _replace_rows(version=version, user=user, model=PenaltyRecord, records=records)
 
 
+# Matching a team member's certificate by number and name tells the filer whether that person
+# holds that certificate (and links its verification page): each new pair counts against these
+# allowances, per enterprise and per filing user, in the shared cache.
+TEAM_MATCH_LIMITS = (
+    ("enterprise", "DISCLOSURE_TEAM_MATCH_ENTERPRISE_RATE", "60/d"),
+    ("user", "DISCLOSURE_TEAM_MATCH_USER_RATE", "40/d"),
+)
+
+
+def _count_certificate_matches(*, enterprise: Enterprise, user: User, count: int) -> None:
+    """Count ``count`` number-and-name look-ups, or refuse them all (ValidationError)."""
+    if count == 0:
+        return
+    for kind, setting, default in TEAM_MATCH_LIMITS:
+        identity = str(enterprise.pk if kind == "enterprise" else user.pk)
+        verdict = ratelimit.consume(
+            scope=f"disclosure-team-match-{kind}",
+            identity=identity,
+            rate=getattr(settings, setting, default),
+            amount=count,
+        )
+        if verdict.granted < count:
+            values = {
+                "count": count,
+                "left": verdict.granted,
+                "minutes": -(-verdict.retry_after // 60),
+            }
+            if kind == "enterprise":
+                message = _(
+                    "Too many certificate numbers have been checked for this enterprise "
+                    "recently: this save would check %(count)d new ones and %(left)d are "
+                    "left. Try again in %(minutes)d minutes, or save the team without the new "
+                    "certificate numbers for now."
+                )
+            else:
+                message = _(
+                    "You have checked too many certificate numbers recently: this save would "
+                    "check %(count)d new ones and %(left)d are left. Try again in %(minutes)d "
+                    "minutes, or save the team without the new certificate numbers for now."
+                )
+            raise ValidationError(message % values)
+
+
 def save_audit(
     *,
     version: ReportVersion,
@@ -375,23 +419,38 @@ def save_audit(
     **fields,
 ) -> AuditRecord:
     """Create or replace one audit round in the draft, with its team and options. Team
-    members' certificates are matched by number and name (both must match)."""
-    from certificates.selectors import certificate_by_number_and_name
+    members' certificates are matched by number and name (both must match). Pairs already
+    matched in this draft keep their certificate; each other pair is a look-up, counted per
+    enterprise and per user (``TEAM_MATCH_LIMITS``): over either allowance nothing is saved."""
+    from certificates.selectors import certificate_by_number_and_name, name_key
 
-    require_member(user, version.report.enterprise)
+    enterprise = version.report.enterprise
+    require_member(user, enterprise)
     _require_draft(version)
     with transaction.atomic():
+        matched = {
+            (member.certificate_number, name_key(member.name)): member.certificate
+            for member in AuditTeamMember.objects.filter(
+                audit__version=version, certificate__isnull=False
+            ).select_related("certificate")
+        }
+        pairs = [
+            ((member.get("certificate_number") or "").strip().upper(), name_key(member["name"]))
+            for member in team
+        ]
+        looked_up = {pair for pair in pairs if pair[0] and pair not in matched}
+        _count_certificate_matches(enterprise=enterprise, user=user, count=len(looked_up))
         version.audits.filter(round=round).delete()
         audit = AuditRecord(version=version, round=round, **fields)
         audit.full_clean(exclude=["version"])
         audit.save()
-        for member in team:
-            number = (member.get("certificate_number") or "").strip().upper()
-            certificate = (
-                certificate_by_number_and_name(number=number, name=member["name"])
-                if number
-                else None
-            )
+        for member, (number, key) in zip(team, pairs, strict=True):
+            if not number:
+                certificate = None
+            elif (number, key) in matched:
+                certificate = matched[(number, key)]
+            else:
+                certificate = certificate_by_number_and_name(number=number, name=member["name"])
             AuditTeamMember(
                 audit=audit,
                 name=member["name"].strip(),

@@ -596,7 +596,7 @@ def _audit_page(request, public_id: str, round: int | None):
                 messages.success(
                     request, _("Audit round %(round)d is saved.") % {"round": saved.round}
                 )
-                for member in team:
+                for member in saved.team.all():
                     warning = section_import.certificate_warning(member)
                     if warning:
                         messages.warning(request, warning)

@@ -14,7 +14,15 @@ def _run_with_production_settings(code: str, **env) -> subprocess.CompletedProce
     clean_env = {
         key: value
         for key, value in os.environ.items()
-        if key not in {"SECRET_KEY", "ALLOWED_HOSTS", "DATABASE_URL"}
+        if key
+        not in {
+            "SECRET_KEY",
+            "ALLOWED_HOSTS",
+            "DATABASE_URL",
+            "REDIS_URL",
+            "SITE_BASE_URL",
+            "TRUSTED_PROXY_COUNT",
+        }
     }
     clean_env.update(DJANGO_SETTINGS_MODULE="config.settings.production", **env)
     return subprocess.run(
@@ -43,6 +51,8 @@ def test_production_settings_pass_the_deployment_checklist_without_warnings():
         ALLOWED_HOSTS="cphub.example",
         CSRF_TRUSTED_ORIGINS="https://cphub.example",
         DATABASE_URL="sqlite:////tmp/cphub-deploy-check.db",
+        REDIS_URL="redis://127.0.0.1:6379/15",
+        SITE_BASE_URL="https://cphub.example",
     )
 
     assert result.returncode == 0, result.stdout + result.stderr

@@ -9,6 +9,9 @@ import os
 from pathlib import Path
 
 import dj_database_url
+from csp.constants import NONCE, NONE, SELF
+
+from core.csp import style_element_hashes
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
@@ -68,11 +71,14 @@ INSTALLED_APPS = [
     "allauth.mfa",
     "allauth.usersessions",
     "django_tasks",
+    # Content-Security-Policy (its system checks; the middleware is core.csp's).
+    "csp",
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "core.csp.ContentSecurityPolicyMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -199,12 +205,28 @@ USERSESSIONS_TRACK_ACTIVITY = False
 # Paths that only privileged roles use; a privileged user without MFA is sent to set it up.
 MFA_PROTECTED_PATH_PREFIXES = ["/admin/"]
 
-# Public certificate verification (certificates.ratelimit): requests per client address
-# (REMOTE_ADDR, which the reverse proxy must set to the real client) in a fixed window.
-# Single lookups cover the /verify/ form and pages and GET /api/v1/certificates/<code>; bulk
-# covers POST /api/v1/certificates/verify (up to 1,000 rows each). Over the rate: HTTP 429.
+# How many reverse proxies in front of the server append to X-Forwarded-For. Every rate limit
+# (core.ratelimit and allauth's, through accounts.adapters) and the sessions list take the
+# client's address from that header, that many entries from the right (core.client); 0 means
+# no proxy: the direct peer's address. Production reads it from the environment.
+TRUSTED_PROXY_COUNT = 0
+
+# Public certificate verification (core.ratelimit): requests per client address (IPv6: per /64)
+# in a fixed window. Single lookups cover the /verify/ form and pages and
+# GET /api/v1/certificates/<code>; bulk covers POST /api/v1/certificates/verify (up to 1,000
+# rows each). Over the rate: HTTP 429.
 CERTIFICATE_LOOKUP_RATE = "60/m"
 CERTIFICATE_BULK_LOOKUP_RATE = "10/m"
+# Look-ups by certificate number + holder name, on the /verify/ form and as rows of the bulk
+# check (each row counts): a strict allowance of its own per client, because numbers are
+# sequential and names common, so such look-ups could otherwise be used to guess who holds
+# which certificate. A hit never reveals the verification code.
+CERTIFICATE_NUMBER_NAME_LOOKUP_RATE = "10/h"
+# Audit team members in a disclosure filing are matched to certificates by number + name
+# (disclosure.services.save_audit): new pairs are counted per enterprise and per filing user.
+# Over either allowance the save is refused with an error and nothing changes.
+DISCLOSURE_TEAM_MATCH_ENTERPRISE_RATE = "60/d"
+DISCLOSURE_TEAM_MATCH_USER_RATE = "40/d"
 # The open-data API (/api/v1/enterprises, /api/v1/disclosures, their CSV, dumps and OpenAPI
 # document): requests per client address, counted the same way; answers say what is left in
 # X-RateLimit-Limit and X-RateLimit-Remaining.
@@ -241,11 +263,17 @@ STORAGES = {
 # --- Wagtail ----------------------------------------------------------------------------------
 
 WAGTAIL_SITE_NAME = "CP Hub"
-WAGTAILADMIN_BASE_URL = os.environ.get("SITE_BASE_URL", "http://127.0.0.1:8000")
+# The public base URL: verification links and QR codes on certificates, did:web, emails.
+# Production refuses to start without it.
+SITE_BASE_URL = os.environ.get("SITE_BASE_URL", "http://127.0.0.1:8000")
+WAGTAILADMIN_BASE_URL = SITE_BASE_URL
 # The admin's own login form would bypass allauth's MFA step, so the admin sends people to
 # allauth and config.urls answers the admin login URL with a redirect.
 WAGTAILADMIN_LOGIN_URL = "account_login"
 WAGTAIL_FRONTEND_LOGIN_URL = "account_login"
+# No avatars from gravatar.com: it would send a hash of each editor's email address to a third
+# party, and the admin's Content-Security-Policy loads images from this site only.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAIL_PASSWORD_MANAGEMENT_ENABLED = False
 WAGTAIL_PASSWORD_RESET_ENABLED = False
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
@@ -279,6 +307,48 @@ CSRF_COOKIE_HTTPONLY = False
 X_FRAME_OPTIONS = "DENY"
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
+
+# Content-Security-Policy (django-csp, through core.csp.ContentSecurityPolicyMiddleware) on every
+# response. Scripts and styles come from this site only; the few inline ones carry the
+# request's nonce ({{ request.csp_nonce }}), and the server-error page's self-contained styles
+# are allowed by their hash (it is rendered without a request). No 'unsafe-inline' anywhere on
+# the public site. Embedded videos may come from the providers below (CSP_FRAME_SOURCES).
+VIDEO_FRAME_SOURCES = env_list(
+    "CSP_FRAME_SOURCES",
+    "https://www.youtube-nocookie.com,https://www.youtube.com,https://player.vimeo.com,"
+    "https://player.bilibili.com,https://player.youku.com,https://v.qq.com",
+)
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF, NONCE],
+        "style-src": [
+            SELF,
+            NONCE,
+            *style_element_hashes(BASE_DIR / "site" / "templates" / "500.html"),
+        ],
+        "img-src": [SELF, "data:"],
+        "font-src": [SELF],
+        "connect-src": [SELF],
+        "media-src": [SELF],
+        "frame-src": [SELF, *VIDEO_FRAME_SOURCES],
+        "object-src": [NONE],
+        "base-uri": [SELF],
+        "form-action": [SELF],
+        "frame-ancestors": [NONE],
+    }
+}
+# The Wagtail admin writes inline scripts and style attributes, and previews pages in a frame of
+# its own: under these paths those directives are relaxed (core.csp explains why).
+CONTENT_SECURITY_POLICY_ADMIN = {
+    "PATH_PREFIXES": ["/admin/"],
+    "DIRECTIVES": {
+        "script-src": [SELF, "'unsafe-inline'"],
+        "style-src": [SELF, "'unsafe-inline'"],
+        "img-src": [SELF, "data:", "blob:"],
+        "frame-ancestors": [SELF],
+    },
+}
 
 LOGGING = {
     "version": 1,

@@ -1,6 +1,7 @@
 """Production: everything secret or site-specific comes from the environment."""
 
 import os
+from urllib.parse import urlsplit
 
 from django.core.exceptions import ImproperlyConfigured
 
@@ -21,9 +22,37 @@ CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 if not os.environ.get("DATABASE_URL"):
     raise ImproperlyConfigured("DATABASE_URL must point at PostgreSQL in production.")
 
-# Proxies in front of gunicorn that append to X-Forwarded-For; allauth's per-IP rate limits
-# must see the client's address, not the proxy's.
-ALLAUTH_TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "1"))
+# Rate limits (certificate look-ups, the open-data API, allauth's login and sign-up limits) are
+# counts in the cache. A per-process memory cache gives every worker its own counts, which
+# limit nothing: production needs the shared Redis.
+if not os.environ.get("REDIS_URL"):
+    raise ImproperlyConfigured(
+        "REDIS_URL must point at Redis in production (e.g. redis://127.0.0.1:6379/0): rate "
+        "limits, sessions and the cache must be shared by every worker process."
+    )
+
+# Printed in QR codes and verification links, published in did:web and sent in emails: a
+# wrong default would silently point them all at 127.0.0.1.
+SITE_BASE_URL = os.environ.get("SITE_BASE_URL", "").strip()
+_site = urlsplit(SITE_BASE_URL)
+if _site.scheme not in ("http", "https") or not _site.hostname or _site.path not in ("", "/"):
+    raise ImproperlyConfigured(
+        "SITE_BASE_URL must be set to the site's public address in production, e.g. "
+        "https://cphub.example (scheme and host, no path)."
+    )
+WAGTAILADMIN_BASE_URL = SITE_BASE_URL
+
+# Proxies in front of gunicorn that append to X-Forwarded-For (1: the documented nginx). Every
+# rate limit keys on the address that many entries from the right (core.client).
+try:
+    TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "1"))
+except ValueError:
+    TRUSTED_PROXY_COUNT = -1
+if TRUSTED_PROXY_COUNT < 0:
+    raise ImproperlyConfigured(
+        "TRUSTED_PROXY_COUNT must be the number of reverse proxies in front of gunicorn "
+        "(0 or more)."
+    )
 
 # Behind a TLS-terminating proxy that sets X-Forwarded-Proto.
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")

@@ -185,17 +185,25 @@ def test_form_unknown_code_shows_generic_message(client):
 
 
 def test_form_lookup_by_number_and_name(client):
+    # The result is shown in place: a redirect to /verify/<code>/ would hand out the code.
     certificate = demo("valid")
     for name in (certificate.holder_name, f"  {certificate.holder_name} "):
         response = client.post("/en/verify/", {"number": certificate.number.lower(), "name": name})
-        assert response["Location"] == f"/en/verify/{certificate.code}/"
+        assert response.status_code == 200
+        assert "Location" not in response
+        html = response.content.decode()
+        assert "badge--valid" in html
+        assert certificate.number in html
+        assert certificate.code not in html
 
 
 def test_form_lookup_by_number_and_latin_name_any_case_and_spacing(client):
     certificate = next(c for c in Certificate.objects.all() if c.holder_latin_name)
     name = "  " + "  ".join(certificate.holder_latin_name.upper().split()) + " "
     response = client.post("/en/verify/", {"number": certificate.number, "name": name})
-    assert response["Location"] == f"/en/verify/{certificate.code}/"
+    assert response.status_code == 200
+    assert certificate.holder_latin_name in response.content.decode()
+    assert certificate.code not in response.content.decode()
 
 
 @pytest.mark.parametrize("name", ["Someone Else", "", "王"])
