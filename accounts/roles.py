@@ -18,6 +18,7 @@ class Role(StrEnum):
     REVIEWER = "reviewer"
     UNIVERSITY_ADMIN = "university_admin"
     EDITOR = "editor"
+    CERTIFICATION_OFFICER = "certification_officer"
 
 
 @dataclass(frozen=True)
@@ -129,6 +130,8 @@ ROLE_DEFINITIONS: dict[Role, RoleDefinition] = {
                 "courses.add_cohort",
                 "courses.change_cohort",
                 "courses.view_cohort",
+                # Editors schedule the cohorts, so they choose who teaches each one.
+                "courses.assign_cohort_instructor",
                 "wagtailimages.add_image",
                 "wagtailimages.change_image",
                 "wagtailimages.choose_image",
@@ -138,6 +141,27 @@ ROLE_DEFINITIONS: dict[Role, RoleDefinition] = {
                 "exams.add_question",
                 "exams.change_question",
                 "exams.view_question",
+            ),
+        ),
+        RoleDefinition(
+            role=Role.CERTIFICATION_OFFICER,
+            group_name="Certification officers",
+            label=_("Certification officer"),
+            description=_(
+                "Requests and approves certificates issued by hand (never their own), suspends, "
+                "reinstates, revokes and re-issues certificates."
+            ),
+            requires_mfa=True,
+            grants_admin_access=True,
+            # One permission per action, held by this role only; no other role gets any.
+            permissions=(
+                "certificates.view_certificate_records",
+                "certificates.request_manual_issue",
+                "certificates.approve_manual_issue",
+                "certificates.suspend_certificate",
+                "certificates.reinstate_certificate",
+                "certificates.revoke_certificate",
+                "certificates.reissue_certificate",
             ),
         ),
     )

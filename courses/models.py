@@ -264,6 +264,9 @@ class Cohort(models.Model):
         verbose_name = _("cohort")
         verbose_name_plural = _("cohorts")
         ordering = ["starts_on", "pk"]
+        # Whoever holds it schedules every cohort and chooses who teaches it; instructors
+        # without it see and edit only the cohorts they were given.
+        permissions = [("assign_cohort_instructor", _("Can assign a cohort's instructor"))]
         constraints = [
             models.CheckConstraint(
                 condition=Q(ends_on__gte=models.F("starts_on")), name="cohort_ends_after_start"

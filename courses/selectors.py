@@ -586,3 +586,42 @@ def catalogue_courses(*, index_page: CourseIndexPage, filters: CatalogueFilters)
     if filters.starts_after:
         courses = courses.filter(next_cohort_starts__isnull=False)
     return courses
+
+
+# --- Who may manage which cohorts and trainees ----------------------------------------------
+
+ASSIGN_INSTRUCTOR_PERMISSION = "courses.assign_cohort_instructor"
+
+
+def manages_every_cohort(*, user) -> bool:
+    """Administrators and whoever schedules cohorts (and so chooses their instructors)."""
+    return user.is_authenticated and (
+        user.is_superuser or user.has_perm(ASSIGN_INSTRUCTOR_PERMISSION)
+    )
+
+
+def cohorts_manageable_by(*, user):
+    """The cohorts ``user`` may see and edit in the admin: every one for those who schedule
+    cohorts, only the ones they teach for instructors."""
+    if manages_every_cohort(user=user):
+        return Cohort.objects.all()
+    if not user.is_authenticated:
+        return Cohort.objects.none()
+    return Cohort.objects.filter(instructor=user)
+
+
+def taught_enrolments(*, instructor):
+    """Enrolments in the cohorts ``instructor`` teaches, withdrawals excluded: a trainee who
+    left a cohort is no longer that instructor's trainee."""
+    return Enrolment.objects.filter(cohort__instructor=instructor).exclude(
+        status=Enrolment.Status.WITHDRAWN
+    )
+
+
+def taught_course_keys(*, instructor) -> set:
+    """The translation keys of the courses in which ``instructor`` teaches a cohort."""
+    return set(
+        Cohort.objects.filter(instructor=instructor).values_list(
+            "course__translation_key", flat=True
+        )
+    )

@@ -126,6 +126,25 @@ def record_lesson_visit(*, enrolment: Enrolment, lesson: LessonPage) -> None:
         enrolment.last_lesson_id = lesson.pk
 
 
+def check_instructor_assignment(
+    *, assigned_by: User, cohort: Cohort, instructor: User | None
+) -> None:
+    """Refuse an instructor for ``cohort`` that ``assigned_by`` may not choose: only those who
+    schedule cohorts assign instructors, never themselves, and only people with the role."""
+    from accounts.roles import Role
+    from accounts.selectors import user_has_role
+    from courses.selectors import manages_every_cohort
+
+    if instructor is None or (cohort.pk and cohort.instructor_id == instructor.pk):
+        return
+    if not manages_every_cohort(user=assigned_by):
+        raise PermissionDenied(_("Only administrators can choose a cohort's instructor."))
+    if instructor.pk == assigned_by.pk:
+        raise ValidationError(_("You cannot make yourself the instructor of a cohort."))
+    if not user_has_role(user=instructor, role=Role.INSTRUCTOR):
+        raise ValidationError(_("The instructor must hold the instructor role."))
+
+
 def _require_instructor_of(*, user: User, cohort: Cohort) -> None:
     if cohort.instructor_id != user.pk and not user.is_superuser:
         raise PermissionDenied(_("Only the cohort's instructor can do this."))

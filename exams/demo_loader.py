@@ -13,8 +13,14 @@ from courses.demo_course_refresher import REFRESHER_COURSE
 from courses.demo_courses import AUDITOR_COURSE
 from courses.models import CoursePage
 from exams import demo_questions
-from exams.models import OBJECTIVE_TYPES, Attempt, Exam, ExamSection, Question, QuestionType
-from exams.services import save_answer, save_question, start_or_resume_attempt, submit_attempt
+from exams.models import OBJECTIVE_TYPES, Attempt, Exam, Question, QuestionType
+from exams.services import (
+    create_exam,
+    save_answer,
+    save_question,
+    start_or_resume_attempt,
+    submit_attempt,
+)
 
 BANK_BY_PREFIX = {"AUD": "auditor", "OFF": "officer", "UNI": "university"}
 OBJECTIVE = sorted(OBJECTIVE_TYPES)
@@ -117,22 +123,29 @@ def _ensure_exam(
 ):
     exam = Exam.objects.filter(course=course, is_final=True).first()
     if exam is not None:
+        # Demo sites loaded before final exams stopped showing answer keys catch up here.
+        if exam.review_policy != fields["review_policy"]:
+            exam.review_policy = fields["review_policy"]
+            exam.save(update_fields=["review_policy"])
         return exam
-    exam = Exam.objects.create(
-        course=course, is_final=True, title_zh=title_zh, title_en=title_en, **fields
+    return create_exam(
+        course=course,
+        is_final=True,
+        title_zh=title_zh,
+        title_en=title_en,
+        sections=[
+            {
+                "title_zh": section_zh,
+                "title_en": section_en,
+                "bank": bank,
+                "topics": topics,
+                "question_types": [str(kind) for kind in types],
+                "question_count": count,
+            }
+            for section_zh, section_en, topics, types, count in sections
+        ],
+        **fields,
     )
-    for order, (section_zh, section_en, topics, types, count) in enumerate(sections):
-        ExamSection.objects.create(
-            exam=exam,
-            order=order,
-            title_zh=section_zh,
-            title_en=section_en,
-            bank=bank,
-            topics=topics,
-            question_types=[str(kind) for kind in types],
-            question_count=count,
-        )
-    return exam
 
 
 def _ensure_exams() -> dict[str, Exam]:
@@ -163,7 +176,8 @@ def _ensure_exams() -> dict[str, Exam]:
             pass_mark_percent=70,
             time_limit_minutes=45,
             max_attempts=3,
-            review_policy=Exam.ReviewPolicy.FULL,
+            # It draws from the final exam's questions, so it must not show their keys.
+            review_policy=Exam.ReviewPolicy.RESPONSES,
         ),
     }
     officer_slug = next(slug for slug, c in courses.items() if c.track == "officer")
@@ -176,7 +190,7 @@ def _ensure_exams() -> dict[str, Exam]:
         pass_mark_percent=70,
         time_limit_minutes=30,
         max_attempts=3,
-        review_policy=Exam.ReviewPolicy.FULL,
+        review_policy=Exam.ReviewPolicy.RESPONSES,
     )
     english = Locale.objects.get(language_code="en")
     for slug, course in courses.items():
@@ -194,7 +208,7 @@ def _ensure_exams() -> dict[str, Exam]:
                 pass_mark_percent=60,
                 time_limit_minutes=30,
                 max_attempts=5,
-                review_policy=Exam.ReviewPolicy.FULL,
+                review_policy=Exam.ReviewPolicy.RESPONSES,
                 results_release_at=release_at,
             )
     return exams
@@ -265,7 +279,7 @@ def _ensure_attempts(exams: dict[str, Exam]) -> None:
     Attempt.objects.filter(pk=expired.pk).update(deadline=timezone.now() - timedelta(hours=1))
     submit_attempt(attempt=expired, user=None, auto=True)
 
-    # A failed quiz, then a pass; released with full review.
+    # A failed quiz, released with the trainee's responses to review.
     module = next(exam for key, exam in exams.items() if key.startswith("introduction"))
     failed = _start_anyway(module, users["trainee.en"])
     _answer(failed, users["trainee.en"], correct_share=0.3)

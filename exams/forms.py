@@ -10,12 +10,22 @@ from decimal import Decimal
 
 from django import forms
 from django.core.exceptions import ValidationError
+from django.utils.functional import lazy
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from wagtail.admin.forms import WagtailAdminModelForm
 
 from content.units import UNITS
-from exams.models import ExamSection, Question, QuestionType, QuestionVersion, Topic
+from exams.models import (
+    MAX_EXTRA_ATTEMPTS,
+    MAX_EXTRA_MINUTES,
+    Accommodation,
+    ExamSection,
+    Question,
+    QuestionType,
+    QuestionVersion,
+    Topic,
+)
 from exams.services import save_question
 
 CHOICE_TYPES = (QuestionType.SINGLE, QuestionType.MULTIPLE)
@@ -469,3 +479,54 @@ class ExamSectionForm(WagtailAdminModelForm):
             "difficulty",
             "question_count",
         ]
+
+
+# --- Accommodations ---------------------------------------------------------------------------
+
+
+def _from_zero_to(maximum: int):
+    """ "From 0 to N." in the language of the request that shows it."""
+    return lazy(lambda: _("From 0 to %(max)d.") % {"max": maximum}, str)()
+
+
+class AccommodationForm(forms.Form):
+    """An examiner's grant of extra time or attempts to one of their trainees."""
+
+    email = forms.EmailField(label=gettext_lazy("Trainee’s email address"), max_length=254)  # noqa: RUF001
+    extra_minutes = forms.IntegerField(
+        label=gettext_lazy("Extra minutes"),
+        min_value=0,
+        max_value=MAX_EXTRA_MINUTES,
+        initial=0,
+        help_text=_from_zero_to(MAX_EXTRA_MINUTES),
+    )
+    extra_attempts = forms.IntegerField(
+        label=gettext_lazy("Extra attempts"),
+        min_value=0,
+        max_value=MAX_EXTRA_ATTEMPTS,
+        initial=0,
+        help_text=_from_zero_to(MAX_EXTRA_ATTEMPTS),
+    )
+    reason = forms.CharField(
+        label=gettext_lazy("Reason"),
+        max_length=Accommodation._meta.get_field("reason").max_length,
+        help_text=gettext_lazy(
+            "Kept with the accommodation, for example the support plan it follows."
+        ),
+    )
+
+
+# --- Exams ------------------------------------------------------------------------------------
+
+
+class ExamAdminForm(WagtailAdminModelForm):
+    """The exam with its sections. Each section is checked against the exam as edited (review
+    policy, final or not) by ``ExamSection.clean``, so a blueprint that would show a final
+    exam's answer keys is refused here just as in ``exams.services.create_exam``."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # Sections added in this form are not attached to the exam until it is saved; attach
+        # them now, so their validation sees the exam's new values.
+        for form in self.formsets["sections"].forms:
+            form.instance.exam = self.instance

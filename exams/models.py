@@ -1,6 +1,8 @@
+import secrets
 from decimal import Decimal
 
 from django.conf import settings
+from django.core.validators import MaxValueValidator
 from django.db import models
 from django.db.models import Q
 from django.utils import timezone
@@ -57,6 +59,8 @@ class Bank(models.TextChoices):
     AUDITOR = "auditor", _("Auditor course")
     OFFICER = "officer", _("Officer training")
     UNIVERSITY = "university", _("University modules")
+    # Final exams draw from the banks above, so exams that show answer keys draw from here.
+    PRACTICE = "practice", _("Practice (self-study quizzes)")
 
 
 class Question(models.Model):
@@ -249,9 +253,24 @@ class Exam(ClusterableModel):
     def question_count(self) -> int:
         return sum(section.question_count for section in self.sections.all())
 
+    @property
+    def shows_answer_keys(self) -> bool:
+        return self.review_policy == self.ReviewPolicy.FULL
+
     def clean(self):
         from django.core.exceptions import ValidationError
 
+        if self.is_final and self.shows_answer_keys:
+            # Every later attempt and every other candidate would meet questions whose keys
+            # were shown: a certificate would then prove only access to earlier reviews.
+            raise ValidationError(
+                {
+                    "review_policy": _(
+                        "A final exam cannot show correct answers and explanations: its "
+                        "questions are drawn again in later attempts and by other candidates."
+                    )
+                }
+            )
         if self.review_timing == self.ReviewTiming.AFTER_CLOSE and self.closes_at is None:
             raise ValidationError(
                 {"closes_at": _("Set a closing time, or trainees could never see their review.")}
@@ -272,7 +291,9 @@ class ExamSection(models.Model):
     title_zh = models.CharField(_("title (Chinese)"), max_length=200)
     title_en = models.CharField(_("title (English)"), max_length=200)
     bank = models.CharField(_("bank"), max_length=20, choices=Bank.choices, default=Bank.AUDITOR)
-    topics = models.JSONField(_("topics"), default=list, help_text=_("Empty means any topic."))
+    topics = models.JSONField(
+        _("topics"), default=list, blank=True, help_text=_("Empty means any topic.")
+    )
     question_types = models.JSONField(
         _("question types"), default=list, blank=True, help_text=_("Empty means any type.")
     )
@@ -292,16 +313,32 @@ class ExamSection(models.Model):
     def title(self) -> str:
         return self.title_en if in_english() else self.title_zh
 
+    def clean(self):
+        # Whether this section may draw from its bank depends on the other exams using it.
+        from exams.services import check_section_keeps_keys_secret
+
+        check_section_keeps_keys_secret(section=self)
+
+
+# Bounds on what one accommodation may add: beyond them a request is a mistake, not a need.
+MAX_EXTRA_MINUTES = 600
+MAX_EXTRA_ATTEMPTS = 5
+
 
 class Accommodation(models.Model):
-    """Extra time or attempts for one trainee in one exam, granted by an examiner."""
+    """Extra time or attempts for one trainee in one exam, granted by an examiner. The current
+    grant; every grant, including earlier ones, stays in ``AccommodationGrant``."""
 
     exam = models.ForeignKey(Exam, on_delete=models.CASCADE, related_name="accommodations")
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="exam_accommodations"
     )
-    extra_minutes = models.PositiveIntegerField(_("extra minutes"), default=0)
-    extra_attempts = models.PositiveSmallIntegerField(_("extra attempts"), default=0)
+    extra_minutes = models.PositiveIntegerField(
+        _("extra minutes"), default=0, validators=[MaxValueValidator(MAX_EXTRA_MINUTES)]
+    )
+    extra_attempts = models.PositiveSmallIntegerField(
+        _("extra attempts"), default=0, validators=[MaxValueValidator(MAX_EXTRA_ATTEMPTS)]
+    )
     reason = models.CharField(_("reason"), max_length=300)
     granted_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+"
@@ -318,12 +355,57 @@ class Accommodation(models.Model):
         return f"{self.user} · {self.exam}"
 
 
+class AccommodationGrant(models.Model):
+    """The audit trail of accommodations: who granted what to whom, when and why. Never
+    changed; a new grant for the same trainee adds a row."""
+
+    exam = models.ForeignKey(Exam, on_delete=models.PROTECT, related_name="accommodation_grants")
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("trainee"),
+        on_delete=models.PROTECT,
+        related_name="exam_accommodation_grants",
+    )
+    extra_minutes = models.PositiveIntegerField(_("extra minutes"))
+    extra_attempts = models.PositiveSmallIntegerField(_("extra attempts"))
+    reason = models.CharField(_("reason"), max_length=300)
+    granted_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("granted by"),
+        on_delete=models.PROTECT,
+        related_name="+",
+    )
+    granted_at = models.DateTimeField(_("granted at"), default=timezone.now)
+
+    class Meta:
+        verbose_name = _("accommodation grant")
+        verbose_name_plural = _("accommodation grants")
+        ordering = ["-granted_at", "-pk"]
+
+    def __str__(self) -> str:
+        return f"{self.user} · {self.exam} · {self.granted_at:%Y-%m-%d}"
+
+
+# Crockford's base 32 (no I, L, O, U): easy to read out and to type.
+LABEL_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
+
+
+def new_candidate_label() -> str:
+    """A random label for blind grading, e.g. ``7KQ2-M9XD-4HTB`` (60 bits): nothing about it
+    follows from the attempt's id, its time or its trainee."""
+    characters = "".join(secrets.choice(LABEL_ALPHABET) for _ in range(12))
+    return "-".join(characters[start : start + 4] for start in range(0, 12, 4))
+
+
 class Attempt(models.Model):
     class Status(models.TextChoices):
         IN_PROGRESS = "in_progress", _("In progress")
         AWAITING_GRADING = "awaiting_grading", _("Awaiting grading")
         GRADED = "graded", _("Graded, not yet released")
         RELEASED = "released", _("Result released")
+
+    # Submitted, with a result the trainee may not see yet.
+    AWAITING_RESULT = (Status.AWAITING_GRADING, Status.GRADED)
 
     exam = models.ForeignKey(Exam, on_delete=models.PROTECT, related_name="attempts")
     user = models.ForeignKey(
@@ -340,6 +422,14 @@ class Attempt(models.Model):
     score = models.DecimalField(_("score"), max_digits=8, decimal_places=2, null=True, blank=True)
     max_score = models.DecimalField(_("maximum score"), max_digits=8, decimal_places=2)
     passed = models.BooleanField(_("passed"), null=True, blank=True)
+    # How examiners see the attempt while grading blind: random, never derived from the id.
+    candidate_label = models.CharField(
+        _("candidate label"),
+        max_length=14,
+        unique=True,
+        default=new_candidate_label,
+        editable=False,
+    )
 
     class Meta:
         verbose_name = _("attempt")
@@ -364,9 +454,8 @@ class Attempt(models.Model):
         return (100 * self.score / self.max_score).quantize(Decimal("0.1"))
 
     @property
-    def candidate_label(self) -> str:
-        """How examiners see the attempt while grading: no name, a stable number."""
-        return f"C-{self.pk:06d}"
+    def is_released(self) -> bool:
+        return self.status == self.Status.RELEASED
 
 
 class AttemptQuestion(models.Model):

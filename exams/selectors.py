@@ -5,14 +5,19 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from django.db.models import Exists, OuterRef, Q
+from django.db.models.functions import TruncDate
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
 
 from content.units import UNITS
 from exams.models import (
+    AccommodationGrant,
     Attempt,
     AttemptQuestion,
     Exam,
+    ExamSection,
+    Question,
     QuestionType,
     QuestionVersion,
     in_english,
@@ -160,13 +165,21 @@ def _correct_text(version: QuestionVersion) -> str:
 
 
 def attempt_review(*, attempt: Attempt) -> list[ReviewItem]:
-    """The trainee's review of a released attempt, as much as the policy allows."""
+    """The trainee's review of a released attempt, as much as the policy allows. Keys and
+    explanations of questions that a final exam can draw stay hidden whatever the policy says
+    (an exam saved before that rule, or a question moved since, must not leak them)."""
     if not review_allowed(attempt=attempt):
         return []
-    show_key = attempt.exam.review_policy == Exam.ReviewPolicy.FULL
+    slots = list(attempt.questions.select_related("version__question").order_by("position"))
+    secret = (
+        certifying_question_ids(question_ids={slot.version.question_id for slot in slots})
+        if attempt.exam.shows_answer_keys
+        else set()
+    )
     items = []
-    for slot in attempt.questions.select_related("version__question").order_by("position"):
+    for slot in slots:
         version = slot.version
+        show_key = attempt.exam.shows_answer_keys and version.question_id not in secret
         items.append(
             ReviewItem(
                 position=slot.position,
@@ -183,6 +196,80 @@ def attempt_review(*, attempt: Attempt) -> list[ReviewItem]:
     return items
 
 
+# --- Keeping final exams' keys secret -----------------------------------------------------------
+
+
+def section_pool(section: ExamSection):
+    """Every question ``section`` can draw, retired ones included (they can come back)."""
+    pool = Question.objects.filter(bank=section.bank)
+    if section.topics:
+        pool = pool.filter(topic__in=section.topics)
+    if section.question_types:
+        pool = pool.filter(question_type__in=section.question_types)
+    if section.difficulty:
+        pool = pool.filter(difficulty=section.difficulty)
+    return pool
+
+
+def _filters_meet(first: list, second: list) -> bool:
+    """Two filters (an empty one means "any") that some value passes both."""
+    return not first or not second or bool(set(first) & set(second))
+
+
+def sections_overlap(first: ExamSection, second: ExamSection) -> bool:
+    """Whether some question, now or added later, could be drawn by both sections. A question
+    has one bank, topic, type and difficulty, so this compares the sections' filters."""
+    return (
+        first.bank == second.bank
+        and _filters_meet(first.topics, second.topics)
+        and _filters_meet(first.question_types, second.question_types)
+        and (not first.difficulty or not second.difficulty or first.difficulty == second.difficulty)
+    )
+
+
+def key_conflicts(*, section: ExamSection) -> list[ExamSection]:
+    """Sections of other exams that make ``section`` unsafe: for an exam that shows answer keys,
+    final exams' sections drawing the same questions; for a final exam, the sections of exams
+    that show answer keys. (A final exam showing its own keys is refused by ``Exam.clean``.)"""
+    exam = section.exam
+    others = ExamSection.objects.select_related("exam").exclude(exam_id=exam.pk)
+    candidates = []
+    if exam.shows_answer_keys:
+        candidates += list(others.filter(exam__is_final=True))
+    if exam.is_final:
+        candidates += list(others.filter(exam__review_policy=Exam.ReviewPolicy.FULL))
+    return [other for other in candidates if sections_overlap(section, other)]
+
+
+def certifying_question_ids(*, question_ids: set[int]) -> set[int]:
+    """Those of ``question_ids`` that can appear in a final exam: a final exam's section can
+    draw them, or a final exam's attempt already did."""
+    drawable = Q(pk__in=[])
+    for section in ExamSection.objects.filter(exam__is_final=True):
+        drawable |= Q(pk__in=section_pool(section).values("pk"))
+    drawn_in_final = Exists(
+        AttemptQuestion.objects.filter(
+            version__question=OuterRef("pk"), attempt__exam__is_final=True
+        )
+    )
+    return set(
+        Question.objects.filter(pk__in=question_ids)
+        .filter(drawable | Q(drawn_in_final))
+        .values_list("pk", flat=True)
+    )
+
+
+def shows_answer_keys(*, exam: Exam) -> bool:
+    """Whether the exam's review really shows keys: its policy says so and none of its sections
+    can draw a final exam's questions."""
+    if not exam.shows_answer_keys or exam.is_final:
+        return False
+    finals = list(ExamSection.objects.filter(exam__is_final=True).exclude(exam_id=exam.pk))
+    return not any(
+        sections_overlap(section, final) for section in exam.sections.all() for final in finals
+    )
+
+
 def exam_for_course(*, course) -> Exam | None:
     return (
         Exam.objects.filter(course__translation_key=course.translation_key, is_final=True)
@@ -191,17 +278,104 @@ def exam_for_course(*, course) -> Exam | None:
     )
 
 
-def grading_queue():
-    """Essay answers waiting for an examiner, oldest first, without any trainee's name."""
+# --- Examiners: scoped to the cohorts they teach ------------------------------------------------
+#
+# An instructor examines the trainees enrolled in the cohorts they teach, in those cohorts'
+# course; administrators (superusers) examine everyone. A standalone exam (no course) has no
+# cohort, so only administrators examine it.
+
+
+def examinable_exams(*, user):
+    """The exams whose attempts ``user`` may see: those of courses in which they teach."""
+    if user.is_superuser:
+        return Exam.objects.all()
+    from courses.selectors import taught_course_keys
+
+    return Exam.objects.filter(course__translation_key__in=taught_course_keys(instructor=user))
+
+
+def exam_for_examiner(*, exam_id: int, user) -> Exam:
+    """The exam if ``user`` examines it; a 404 otherwise, so ids reveal nothing."""
+    return get_object_or_404(examinable_exams(user=user), pk=exam_id)
+
+
+def attempts_visible_to(*, user, exam: Exam | None = None):
+    """Attempts by the trainees of ``user``'s cohorts at their course's exams."""
+    attempts = Attempt.objects.all() if exam is None else Attempt.objects.filter(exam=exam)
+    if user.is_superuser:
+        return attempts
+    from courses.selectors import taught_enrolments
+
+    in_taught_cohort = taught_enrolments(instructor=user).filter(
+        user=OuterRef("user"), course__translation_key=OuterRef("exam__course__translation_key")
+    )
+    return attempts.filter(Exists(in_taught_cohort))
+
+
+def grading_queue(*, user):
+    """Essay answers waiting for ``user``, without any trainee's name. Oldest day first and,
+    within a day, by the random label: the order gives away no submission time either."""
     return (
-        AttemptQuestion.objects.filter(needs_grading=True)
+        AttemptQuestion.objects.filter(
+            needs_grading=True, attempt__in=attempts_visible_to(user=user)
+        )
         .select_related("attempt__exam", "version__question")
-        .order_by("attempt__submitted_at", "position")
+        .annotate(submitted_on=TruncDate("attempt__submitted_at"))
+        .order_by("submitted_on", "attempt__candidate_label", "position")
     )
 
 
-def exam_attempts(*, exam: Exam):
-    return Attempt.objects.filter(exam=exam).select_related("user").order_by("-started_at")
+def answer_to_grade(*, user, label: str, position: int) -> AttemptQuestion:
+    """One answer in ``user``'s grading queue, found by its candidate label; a 404 otherwise."""
+    return get_object_or_404(
+        grading_queue(user=user), attempt__candidate_label=label, position=position
+    )
+
+
+def exam_attempts(*, exam: Exam, user):
+    """The named attempts ``user`` may see, by name: their order says nothing about time."""
+    return (
+        attempts_visible_to(user=user, exam=exam)
+        .select_related("user")
+        .order_by("user__full_name", "user__email", "number")
+    )
+
+
+def _examined_trainees(*, examiner, exam: Exam):
+    """The ids of the trainees ``examiner`` examines in ``exam`` (a subquery), or None for
+    administrators, who examine everyone."""
+    if examiner.is_superuser:
+        return None
+    from courses.selectors import taught_enrolments
+
+    enrolments = taught_enrolments(instructor=examiner)
+    if exam.course_id is None:
+        return enrolments.none().values("user")
+    return enrolments.filter(course__translation_key=exam.course.translation_key).values("user")
+
+
+def examines_trainee(*, examiner, exam: Exam, trainee) -> bool:
+    """Whether ``trainee`` is one of ``examiner``'s in ``exam``."""
+    trainees = _examined_trainees(examiner=examiner, exam=exam)
+    return trainees is None or trainees.filter(user=trainee).exists()
+
+
+def accommodation_grants(*, exam: Exam, user):
+    """The audit trail of accommodations in ``exam`` for the trainees ``user`` examines."""
+    grants = AccommodationGrant.objects.filter(exam=exam).select_related("user", "granted_by")
+    trainees = _examined_trainees(examiner=user, exam=exam)
+    return grants if trainees is None else grants.filter(user__in=trainees)
+
+
+def trainee_for_accommodation(*, exam: Exam, examiner, email: str):
+    """The trainee with ``email`` among ``examiner``'s in ``exam``, else None: the same answer
+    whether the address is unknown or belongs to someone else's trainee."""
+    from accounts.models import User
+
+    trainee = User.objects.filter(email__iexact=email.strip()).first()
+    if trainee is None or not examines_trainee(examiner=examiner, exam=exam, trainee=trainee):
+        return None
+    return trainee
 
 
 @dataclass
@@ -213,13 +387,14 @@ class ItemStatistics:
     option_counts: list[tuple[str, int, bool]]
 
 
-def item_statistics(*, exam: Exam) -> list[ItemStatistics]:
+def item_statistics(*, exam: Exam, user) -> list[ItemStatistics]:
     """Per question version: facility (mean share of points), discrimination (upper minus
-    lower 27% of candidates by total score) and how often each option was chosen."""
+    lower 27% of candidates by total score) and how often each option was chosen, over the
+    graded attempts ``user`` may see (an instructor's own trainees)."""
     attempts = list(
-        Attempt.objects.filter(
-            exam=exam, status__in=[Attempt.Status.GRADED, Attempt.Status.RELEASED]
-        ).order_by("score", "pk")
+        attempts_visible_to(user=user, exam=exam)
+        .filter(status__in=[Attempt.Status.GRADED, Attempt.Status.RELEASED])
+        .order_by("score", "pk")
     )
     if not attempts:
         return []
@@ -285,6 +460,13 @@ def exam_overview(*, exam: Exam, user) -> dict:
         "attempts_used": used,
         "attempts_allowed": allowed,
         "open_attempt": next((a for a in attempts if a.status == Attempt.Status.IN_PROGRESS), None),
+        "result_pending": any(a.status in Attempt.AWAITING_RESULT for a in attempts),
+        # What the review really shows, if a rule keeps keys back that the policy offers.
+        "review_policy_label": (
+            exam.get_review_policy_display()
+            if shows_answer_keys(exam=exam) or not exam.shows_answer_keys
+            else Exam.ReviewPolicy.RESPONSES.label
+        ),
         "sections": list(exam.sections.all()),
         "question_total": sum(section.question_count for section in exam.sections.all()),
     }

@@ -13,12 +13,16 @@ from django.utils.translation import gettext as _
 from accounts.models import User
 from exams import grading
 from exams.models import (
+    MAX_EXTRA_ATTEMPTS,
+    MAX_EXTRA_MINUTES,
     OBJECTIVE_TYPES,
     Accommodation,
+    AccommodationGrant,
     Attempt,
     AttemptEvent,
     AttemptQuestion,
     Exam,
+    ExamSection,
     Question,
     QuestionType,
     QuestionVersion,
@@ -105,6 +109,50 @@ def save_question(
     return question
 
 
+# --- Exam blueprints ---------------------------------------------------------------------------
+
+
+def check_section_keeps_keys_secret(*, section: ExamSection) -> None:
+    """Refuse a section that would let one exam show the keys of questions a final exam can
+    draw. Called by ``ExamSection.clean``, so the admin and ``create_exam`` both apply it."""
+    from exams.selectors import key_conflicts
+
+    try:
+        exam = section.exam
+    except Exam.DoesNotExist:
+        return
+    conflict = next(iter(key_conflicts(section=section)), None)
+    if conflict is None:
+        return
+    if exam.shows_answer_keys:
+        message = _(
+            "This exam shows correct answers and explanations, but section “%(section)s” can "
+            "draw questions of the final exam “%(exam)s”. Show trainees only their score or "
+            "their responses, or draw from other questions (bank, topics, types or difficulty)."
+        )
+    else:
+        message = _(
+            "Section “%(section)s” of this final exam can draw questions whose correct answers "
+            "the exam “%(exam)s” shows in its review. Change that exam's review first, or draw "
+            "from other questions (bank, topics, types or difficulty)."
+        )
+    raise ValidationError(message % {"section": section.title, "exam": conflict.exam.title})
+
+
+@transaction.atomic
+def create_exam(*, sections: list[dict], **fields) -> Exam:
+    """An exam and its sections, each checked by the model rules (``Exam.clean``,
+    ``ExamSection.clean``) before anything is saved for good."""
+    exam = Exam(**fields)
+    exam.full_clean()
+    exam.save()
+    for order, section_fields in enumerate(sections):
+        section = ExamSection(exam=exam, **{"order": order, **section_fields})
+        section.full_clean()
+        section.save()
+    return exam
+
+
 # --- Starting and resuming --------------------------------------------------------------------
 
 
@@ -149,6 +197,14 @@ def _check_may_start(*, exam: Exam, user: User) -> None:
     now = timezone.now()
     if not exam.is_open(now):
         raise ExamError(_("This exam is not open now."))
+    if Attempt.objects.filter(exam=exam, user=user, status__in=Attempt.AWAITING_RESULT).exists():
+        # Whether a new attempt is allowed would tell the result before its release.
+        raise ExamError(
+            _(
+                "Your previous attempt has no released result yet. You can start another "
+                "attempt once it is released."
+            )
+        )
     if exam.course_id is not None:
         from courses.services import exam_eligibility
 
@@ -179,16 +235,10 @@ def draw_questions(*, exam: Exam, rng: random.Random | None = None) -> list[tupl
     rng = rng or random.SystemRandom()
     drawn: list[tuple] = []
     used: set[int] = set()
+    from exams.selectors import section_pool
+
     for section in exam.sections.order_by("order", "pk"):
-        pool = Question.objects.filter(
-            bank=section.bank, retired=False, current_version__isnull=False
-        )
-        if section.topics:
-            pool = pool.filter(topic__in=section.topics)
-        if section.question_types:
-            pool = pool.filter(question_type__in=section.question_types)
-        if section.difficulty:
-            pool = pool.filter(difficulty=section.difficulty)
+        pool = section_pool(section).filter(retired=False, current_version__isnull=False)
         candidates = [
             question
             for question in pool.select_related("current_version")
@@ -441,10 +491,14 @@ def grade_essay(
 
     if not (user_has_role(user=examiner, role=Role.INSTRUCTOR) and user_has_mfa(user=examiner)):
         raise PermissionDenied(_("Only examiners with two-factor authentication can grade."))
+    from exams.selectors import attempts_visible_to
+
     slot = AttemptQuestion.objects.select_for_update().select_related("version").get(pk=slot.pk)
     attempt = Attempt.objects.select_for_update().select_related("exam").get(pk=slot.attempt_id)
     if attempt.user_id == examiner.pk:
         raise PermissionDenied(_("Examiners cannot grade their own attempts."))
+    if not attempts_visible_to(user=examiner).filter(pk=attempt.pk).exists():
+        raise PermissionDenied(_("You can only grade the trainees of the cohorts you teach."))
     if not slot.needs_grading:
         raise ExamError(_("This answer does not need grading."))
     if not Decimal(0) <= points <= slot.version.points:
@@ -473,21 +527,52 @@ def grade_essay(
 def set_accommodation(
     *, examiner: User, exam: Exam, user: User, extra_minutes: int, extra_attempts: int, reason: str
 ) -> Accommodation:
+    """Grant ``user`` extra time or attempts in ``exam``, replacing an earlier grant; every
+    grant is kept in ``AccommodationGrant`` with who gave it, when and why."""
     from accounts.roles import Role
-    from accounts.selectors import user_has_role
+    from accounts.selectors import user_has_mfa, user_has_role
+    from exams.selectors import examines_trainee
 
-    if not user_has_role(user=examiner, role=Role.INSTRUCTOR):
-        raise PermissionDenied(_("Only examiners can grant accommodations."))
-    if not reason.strip():
+    if not (user_has_role(user=examiner, role=Role.INSTRUCTOR) and user_has_mfa(user=examiner)):
+        raise PermissionDenied(
+            _("Only examiners with two-factor authentication can grant accommodations.")
+        )
+    if user.pk == examiner.pk:
+        raise PermissionDenied(_("No one can grant an accommodation to themselves."))
+    if not examines_trainee(examiner=examiner, exam=exam, trainee=user):
+        raise PermissionDenied(
+            _("You can only grant accommodations to the trainees of the cohorts you teach.")
+        )
+    if not 0 <= extra_minutes <= MAX_EXTRA_MINUTES:
+        raise ValidationError(
+            _("Extra time must be between 0 and %(max)d minutes.") % {"max": MAX_EXTRA_MINUTES}
+        )
+    if not 0 <= extra_attempts <= MAX_EXTRA_ATTEMPTS:
+        raise ValidationError(
+            _("Extra attempts must be between 0 and %(max)d.") % {"max": MAX_EXTRA_ATTEMPTS}
+        )
+    reason = reason.strip()
+    if not reason:
         raise ValidationError(_("Give a reason for the accommodation."))
+    limit = Accommodation._meta.get_field("reason").max_length
+    if len(reason) > limit:
+        raise ValidationError(_("Keep the reason to %(limit)d characters.") % {"limit": limit})
     accommodation, _created = Accommodation.objects.update_or_create(
         exam=exam,
         user=user,
         defaults={
             "extra_minutes": extra_minutes,
             "extra_attempts": extra_attempts,
-            "reason": reason.strip(),
+            "reason": reason,
             "granted_by": examiner,
         },
+    )
+    AccommodationGrant.objects.create(
+        exam=exam,
+        user=user,
+        extra_minutes=extra_minutes,
+        extra_attempts=extra_attempts,
+        reason=reason,
+        granted_by=examiner,
     )
     return accommodation

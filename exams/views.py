@@ -11,12 +11,12 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_POST
 
-from accounts.models import User
 from accounts.permissions import role_required
 from accounts.roles import Role
 from content.exports import csv_response, csv_safe
 from exams import selectors, services
-from exams.models import Attempt, AttemptQuestion, Exam, QuestionType
+from exams.forms import AccommodationForm
+from exams.models import Attempt, Exam, QuestionType
 
 
 @login_required
@@ -176,22 +176,24 @@ def result_view(request, attempt_id: int):
     )
 
 
-# --- Examiners --------------------------------------------------------------------------------
+# --- Examiners ---------------------------------------------------------------------------------
+# Each view sees only what ``exams.selectors`` lets the examiner see: the trainees of the cohorts
+# they teach. Anything else is a 404, so ids reveal nothing.
 
 
 @role_required(Role.INSTRUCTOR)
 @require_GET
 def grading_queue_view(request):
-    return render(request, "exams/grading_queue.html", {"slots": selectors.grading_queue()[:200]})
+    return render(
+        request,
+        "exams/grading_queue.html",
+        {"slots": selectors.grading_queue(user=request.user)[:200]},
+    )
 
 
 @role_required(Role.INSTRUCTOR)
-def grade_answer_view(request, slot_id: int):
-    slot = get_object_or_404(
-        AttemptQuestion.objects.select_related("attempt__exam", "version__question"),
-        pk=slot_id,
-        needs_grading=True,
-    )
+def grade_answer_view(request, label: str, position: int):
+    slot = selectors.answer_to_grade(user=request.user, label=label, position=position)
     error = ""
     if request.method == "POST":
         try:
@@ -222,21 +224,31 @@ def grade_answer_view(request, slot_id: int):
     )
 
 
-@role_required(Role.INSTRUCTOR)
-@require_GET
-def exam_attempts_view(request, exam_id: int):
-    exam = get_object_or_404(Exam, pk=exam_id)
+def _attempts_page(request, exam: Exam, form: AccommodationForm, status: int = 200):
     return render(
         request,
         "exams/exam_attempts.html",
-        {"exam": exam, "attempts": selectors.exam_attempts(exam=exam)},
+        {
+            "exam": exam,
+            "attempts": selectors.exam_attempts(exam=exam, user=request.user),
+            "grants": selectors.accommodation_grants(exam=exam, user=request.user),
+            "form": form,
+        },
+        status=status,
     )
 
 
 @role_required(Role.INSTRUCTOR)
 @require_GET
+def exam_attempts_view(request, exam_id: int):
+    exam = selectors.exam_for_examiner(exam_id=exam_id, user=request.user)
+    return _attempts_page(request, exam, AccommodationForm())
+
+
+@role_required(Role.INSTRUCTOR)
+@require_GET
 def exam_results_csv_view(request, exam_id: int):
-    exam = get_object_or_404(Exam, pk=exam_id)
+    exam = selectors.exam_for_examiner(exam_id=exam_id, user=request.user)
     response = csv_response(f"exam-{exam.pk}-results.csv")
     writer = csv.writer(response)
     writer.writerow(
@@ -245,6 +257,7 @@ def exam_results_csv_view(request, exam_id: int):
             _("Email"),
             _("Attempt"),
             _("Status"),
+            _("Candidate label"),
             _("Started"),
             _("Submitted"),
             _("Score"),
@@ -253,13 +266,17 @@ def exam_results_csv_view(request, exam_id: int):
             _("Passed"),
         ]
     )
-    for attempt in selectors.exam_attempts(exam=exam):
+    for attempt in selectors.exam_attempts(exam=exam, user=request.user):
+        identity = [csv_safe(attempt.user.full_name), csv_safe(attempt.user.email), attempt.number]
+        if not attempt.is_released:
+            # Nothing that could be matched with the blind grading queue before release.
+            writer.writerow([*identity, _("Not released yet"), "", "", "", "", "", "", ""])
+            continue
         writer.writerow(
             [
-                csv_safe(attempt.user.full_name),
-                csv_safe(attempt.user.email),
-                attempt.number,
+                *identity,
                 attempt.get_status_display(),
+                attempt.candidate_label,
                 attempt.started_at.isoformat(),
                 attempt.submitted_at.isoformat() if attempt.submitted_at else "",
                 attempt.score if attempt.score is not None else "",
@@ -274,32 +291,41 @@ def exam_results_csv_view(request, exam_id: int):
 @role_required(Role.INSTRUCTOR)
 @require_GET
 def item_statistics_view(request, exam_id: int):
-    exam = get_object_or_404(Exam, pk=exam_id)
+    exam = selectors.exam_for_examiner(exam_id=exam_id, user=request.user)
     return render(
         request,
         "exams/item_statistics.html",
-        {"exam": exam, "items": selectors.item_statistics(exam=exam)},
+        {"exam": exam, "items": selectors.item_statistics(exam=exam, user=request.user)},
     )
 
 
 @role_required(Role.INSTRUCTOR)
 @require_POST
 def accommodation_view(request, exam_id: int):
-    exam = get_object_or_404(Exam, pk=exam_id)
-    try:
-        trainee = User.objects.get(email__iexact=request.POST.get("email", "").strip())
-        services.set_accommodation(
-            examiner=request.user,
-            exam=exam,
-            user=trainee,
-            extra_minutes=int(request.POST.get("extra_minutes") or 0),
-            extra_attempts=int(request.POST.get("extra_attempts") or 0),
-            reason=request.POST.get("reason", ""),
+    exam = selectors.exam_for_examiner(exam_id=exam_id, user=request.user)
+    form = AccommodationForm(request.POST)
+    if form.is_valid():
+        data = form.cleaned_data
+        trainee = selectors.trainee_for_accommodation(
+            exam=exam, examiner=request.user, email=data["email"]
         )
-    except User.DoesNotExist:
-        messages.error(request, _("No trainee has that email address."))
-    except (ValueError, ValidationError, PermissionDenied) as error:
-        messages.error(request, getattr(error, "messages", [str(error)])[0])
-    else:
-        messages.success(request, _("Accommodation saved."))
-    return redirect("exams:attempts", exam_id=exam.pk)
+        if trainee is None:
+            form.add_error(
+                "email", _("None of the trainees you examine in this exam has that address.")
+            )
+        else:
+            try:
+                services.set_accommodation(
+                    examiner=request.user,
+                    exam=exam,
+                    user=trainee,
+                    extra_minutes=data["extra_minutes"],
+                    extra_attempts=data["extra_attempts"],
+                    reason=data["reason"],
+                )
+            except (ValidationError, PermissionDenied) as error:
+                form.add_error(None, getattr(error, "messages", [str(error)]))
+            else:
+                messages.success(request, _("Accommodation saved."))
+                return redirect("exams:attempts", exam_id=exam.pk)
+    return _attempts_page(request, exam, form)

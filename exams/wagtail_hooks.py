@@ -6,13 +6,19 @@ from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.admin.panels import (
+    FieldPanel,
+    FieldRowPanel,
+    InlinePanel,
+    MultiFieldPanel,
+    ObjectList,
+)
 from wagtail.admin.views.generic.models import DeleteView
 from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
 from wagtail.permission_policies import ModelPermissionPolicy
 
 from exams import admin_views
-from exams.forms import ExamSectionForm, QuestionAdminForm
+from exams.forms import ExamAdminForm, ExamSectionForm, QuestionAdminForm
 from exams.models import Exam, Question
 
 # --- Question bank ----------------------------------------------------------------------------
@@ -130,49 +136,56 @@ class ExamViewSet(ModelViewSet):
     search_fields = ["title_zh", "title_en"]
     copy_view_enabled = False
     delete_view_class = ExamDeleteView
-    panels = [
-        MultiFieldPanel(
-            [
-                FieldPanel("title_zh"),
-                FieldPanel("title_en"),
-                FieldPanel("course"),
-                FieldPanel("is_final"),
-            ],
-            heading=_("Exam"),
-        ),
-        MultiFieldPanel(
-            [
-                FieldRowPanel([FieldPanel("opens_at"), FieldPanel("closes_at")]),
-                FieldRowPanel([FieldPanel("time_limit_minutes"), FieldPanel("pass_mark_percent")]),
-                FieldRowPanel([FieldPanel("max_attempts"), FieldPanel("days_between_attempts")]),
-                FieldRowPanel([FieldPanel("shuffle_questions"), FieldPanel("shuffle_options")]),
-            ],
-            heading=_("Rules"),
-        ),
-        MultiFieldPanel(
-            [
-                FieldPanel("review_policy"),
-                FieldPanel("review_timing"),
-                FieldPanel("results_release_at"),
-            ],
-            heading=_("Results and review"),
-        ),
-        SectionsPanel(
-            "sections",
-            heading=_("Sections"),
-            label=_("Section"),
-            min_num=1,
-            panels=[
-                FieldRowPanel([FieldPanel("order"), FieldPanel("question_count")]),
-                FieldPanel("title_zh"),
-                FieldPanel("title_en"),
-                FieldPanel("bank"),
-                FieldPanel("topics"),
-                FieldPanel("question_types"),
-                FieldPanel("difficulty"),
-            ],
-        ),
-    ]
+    edit_handler = ObjectList(
+        [
+            MultiFieldPanel(
+                [
+                    FieldPanel("title_zh"),
+                    FieldPanel("title_en"),
+                    FieldPanel("course"),
+                    FieldPanel("is_final"),
+                ],
+                heading=_("Exam"),
+            ),
+            MultiFieldPanel(
+                [
+                    FieldRowPanel([FieldPanel("opens_at"), FieldPanel("closes_at")]),
+                    FieldRowPanel(
+                        [FieldPanel("time_limit_minutes"), FieldPanel("pass_mark_percent")]
+                    ),
+                    FieldRowPanel(
+                        [FieldPanel("max_attempts"), FieldPanel("days_between_attempts")]
+                    ),
+                    FieldRowPanel([FieldPanel("shuffle_questions"), FieldPanel("shuffle_options")]),
+                ],
+                heading=_("Rules"),
+            ),
+            MultiFieldPanel(
+                [
+                    FieldPanel("review_policy"),
+                    FieldPanel("review_timing"),
+                    FieldPanel("results_release_at"),
+                ],
+                heading=_("Results and review"),
+            ),
+            SectionsPanel(
+                "sections",
+                heading=_("Sections"),
+                label=_("Section"),
+                min_num=1,
+                panels=[
+                    FieldRowPanel([FieldPanel("order"), FieldPanel("question_count")]),
+                    FieldPanel("title_zh"),
+                    FieldPanel("title_en"),
+                    FieldPanel("bank"),
+                    FieldPanel("topics"),
+                    FieldPanel("question_types"),
+                    FieldPanel("difficulty"),
+                ],
+            ),
+        ],
+        base_form_class=ExamAdminForm,
+    )
 
     @cached_property
     def permission_policy(self):

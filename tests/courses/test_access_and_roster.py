@@ -230,3 +230,18 @@ def test_cohorts_page_lists_the_instructors_cohorts_in_the_page_language(client)
         cohorts[0].course_title
         == course.get_translation(course.locale.__class__.objects.get(language_code="en")).title
     )
+
+
+def test_another_instructor_cannot_record_attendance(client):
+    course = build_course(attendance_required=True)
+    cohort = build_cohort(course=course)
+    enrolment = enrol(user=make_user(), course=course, cohort=cohort)
+    client.force_login(make_user(role=Role.INSTRUCTOR, mfa=True))
+
+    response = client.post(
+        f"/learning/cohorts/{cohort.pk}/attendance/",
+        {"day": cohort.starts_on.isoformat(), "present": [enrolment.pk]},
+    )
+
+    assert response.status_code == 403
+    assert not enrolment.attendance.exists()

@@ -8,7 +8,6 @@ from django.core.exceptions import PermissionDenied
 from django.db import connection
 from django.utils import timezone
 
-from accounts.roles import Role
 from exams.models import Attempt, AttemptEvent, QuestionType
 from exams.services import (
     ExamError,
@@ -20,7 +19,7 @@ from exams.services import (
     start_or_resume_attempt,
     submit_attempt,
 )
-from tests.exams.builders import make_exam, make_question
+from tests.exams.builders import examined_exam, make_exam, make_question
 from tests.factories import make_user
 
 pytestmark = pytest.mark.django_db
@@ -236,9 +235,9 @@ def test_waiting_time_between_attempts_is_enforced(law_questions):
 
 
 def test_an_extra_attempt_accommodation_allows_one_more(law_questions):
-    exam, trainee = make_exam(max_attempts=1), make_user()
+    trainee = make_user()
+    exam, examiner = examined_exam(trainees=[trainee], max_attempts=1)
     submit_attempt(attempt=start_or_resume_attempt(exam=exam, user=trainee), user=trainee)
-    examiner = make_user(role=Role.INSTRUCTOR, mfa=True)
 
     set_accommodation(
         examiner=examiner,
@@ -304,18 +303,20 @@ def test_passing_mark_and_pass_flag(law_questions):
 
 
 def _essay_attempt():
+    """A submitted essay attempt and the instructor of the trainee's cohort."""
     make_question(QuestionType.ESSAY, topic="phase_5")
-    exam = make_exam(sections=[(["phase_5"], 1)], review_policy="full")
     trainee = make_user(full_name="秘密考生", email="secret.candidate@example.org")
+    exam, examiner = examined_exam(
+        trainees=[trainee], sections=[(["phase_5"], 1)], review_policy="responses"
+    )
     attempt = start_or_resume_attempt(exam=exam, user=trainee)
     save_answer(attempt=attempt, user=trainee, position=1, response="My case study answer")
-    return submit_attempt(attempt=attempt, user=trainee)
+    return submit_attempt(attempt=attempt, user=trainee), examiner
 
 
 def test_essays_wait_for_an_examiner_and_release_when_graded():
-    attempt = _essay_attempt()
+    attempt, examiner = _essay_attempt()
     assert attempt.status == Attempt.Status.AWAITING_GRADING
-    examiner = make_user(role=Role.INSTRUCTOR, mfa=True)
 
     grade_essay(examiner=examiner, slot=attempt.questions.get(), points=Decimal(8), feedback="Good")
 
@@ -325,12 +326,11 @@ def test_essays_wait_for_an_examiner_and_release_when_graded():
 
 
 def test_examiners_grade_blind(client):
-    attempt = _essay_attempt()
-    client.force_login(make_user(role=Role.INSTRUCTOR, mfa=True))
-    slot = attempt.questions.get()
+    attempt, examiner = _essay_attempt()
+    client.force_login(examiner)
 
     queue = client.get("/en/exams/grading/").content.decode()
-    form = client.get(f"/en/exams/grading/{slot.pk}/").content.decode()
+    form = client.get(f"/en/exams/grading/{attempt.candidate_label}/1/").content.decode()
 
     for page in (queue, form):
         assert "秘密考生" not in page
@@ -340,12 +340,12 @@ def test_examiners_grade_blind(client):
 
 
 def test_trainees_cannot_grade(client):
-    attempt = _essay_attempt()
+    attempt, _examiner = _essay_attempt()
     client.force_login(make_user())
 
     assert client.get("/exams/grading/").status_code == 403
     assert (
-        client.post(f"/exams/grading/{attempt.questions.get().pk}/", {"points": "10"}).status_code
+        client.post(f"/exams/grading/{attempt.candidate_label}/1/", {"points": "10"}).status_code
         == 403
     )
 

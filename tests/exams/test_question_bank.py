@@ -16,6 +16,7 @@ from exams.models import (
     QuestionVersion,
 )
 from exams.services import save_question
+from tests.exams.builders import exam_form_data
 from tests.factories import make_user, use_english_admin
 
 pytestmark = pytest.mark.django_db
@@ -214,34 +215,6 @@ def test_duplicate_code_is_refused_by_the_form():
 
 
 # --- The admin --------------------------------------------------------------------------------
-
-
-def exam_form_data(**overrides) -> dict:
-    data = {
-        "title_zh": "清洁生产审核员考试",
-        "title_en": "CP auditor exam",
-        "pass_mark_percent": "70",
-        "time_limit_minutes": "90",
-        "max_attempts": "2",
-        "days_between_attempts": "0",
-        "shuffle_questions": "on",
-        "review_policy": "score_only",
-        "review_timing": "after_release",
-        "sections-TOTAL_FORMS": "1",
-        "sections-INITIAL_FORMS": "0",
-        "sections-MIN_NUM_FORMS": "1",
-        "sections-MAX_NUM_FORMS": "1000",
-        "sections-0-order": "1",
-        "sections-0-title_zh": "法规",
-        "sections-0-title_en": "Law",
-        "sections-0-topics": ["law", "compulsory"],
-        "sections-0-question_types": ["single", "true_false"],
-        "sections-0-difficulty": "",
-        "sections-0-question_count": "10",
-        "sections-0-DELETE": "",
-    }
-    data.update(overrides)
-    return data
 
 
 @pytest.mark.parametrize("role", [Role.EDITOR, Role.INSTRUCTOR])

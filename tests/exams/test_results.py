@@ -4,11 +4,10 @@ from decimal import Decimal
 
 import pytest
 
-from accounts.roles import Role
 from exams.models import Exam, QuestionType
 from exams.selectors import attempt_review, item_statistics, section_scores
 from exams.services import save_answer, start_or_resume_attempt, submit_attempt
-from tests.exams.builders import make_exam, make_question
+from tests.exams.builders import examined_exam, make_exam, make_question
 from tests.factories import make_user
 
 pytestmark = pytest.mark.django_db
@@ -35,7 +34,7 @@ def test_item_statistics_report_facility_discrimination_and_option_counts():
     for right in (True, True, True, False):
         _take(exam, right=right)
 
-    (item,) = item_statistics(exam=exam)
+    (item,) = item_statistics(exam=exam, user=make_user(is_superuser=True))
 
     assert item.responses == 4
     assert item.facility == 0.75
@@ -71,8 +70,11 @@ def test_score_only_policy_shows_no_review():
 
 
 def test_full_review_shows_the_key_only_once_released():
-    make_question(QuestionType.SINGLE, explanation_en="Because.", explanation_zh="因为。")
-    exam = make_exam(sections=[(["law"], 1)], review_policy=Exam.ReviewPolicy.FULL)
+    # Practice questions: no final exam draws them, so their keys may be shown.
+    make_question(
+        QuestionType.SINGLE, bank="practice", explanation_en="Because.", explanation_zh="因为。"
+    )
+    exam = make_exam(sections=[(["law"], 1)], bank="practice", review_policy=Exam.ReviewPolicy.FULL)
 
     (item,) = attempt_review(attempt=_take(exam, right=False))
 
@@ -93,16 +95,17 @@ def test_responses_policy_shows_answers_but_not_the_key():
 
 def test_examiners_export_results_as_csv(client):
     make_question(QuestionType.SINGLE)
-    exam = make_exam(sections=[(["law"], 1)])
-    _take(exam, right=True, user=make_user(full_name="=cmd", email="a@example.org"))
-    client.force_login(make_user(role=Role.INSTRUCTOR, mfa=True))
+    trainee = make_user(full_name="=cmd", email="a@example.org")
+    exam, instructor = examined_exam(trainees=[trainee], sections=[(["law"], 1)])
+    _take(exam, right=True, user=trainee)
+    client.force_login(instructor)
 
     response = client.get(f"/en/exams/{exam.pk}/results.csv")
 
     rows = list(csv.reader(io.StringIO(response.content.decode("utf-8-sig"))))
     assert rows[0][0] == "Name"
     assert rows[1][0] == "'=cmd"
-    assert rows[1][6:] == ["1.00", "1.00", "100.0", "yes"]
+    assert rows[1][7:] == ["1.00", "1.00", "100.0", "yes"]
 
 
 def test_trainees_cannot_see_all_attempts_or_statistics(client):
