@@ -70,6 +70,23 @@ DEMO_USERS = (
         "示范理工大学",
         role=Role.UNIVERSITY_ADMIN,
     ),
+    # Two certification officers: a certificate issued by hand needs one to request it and
+    # the other to approve it.
+    DemoUserSpec(
+        "certifier@cphub.example",
+        "郑认证",
+        "ZHENG Rui",
+        "CP Hub 国家清洁生产培训中心",
+        role=Role.CERTIFICATION_OFFICER,
+    ),
+    DemoUserSpec(
+        "certifier2@cphub.example",
+        "冯审定",
+        "FENG Ning",
+        "CP Hub 国家清洁生产培训中心",
+        role=Role.CERTIFICATION_OFFICER,
+        preferred_language="en",
+    ),
     DemoUserSpec("trainee@cphub.example", "李学员", "LI Ming", "示范咨询有限公司"),
     DemoUserSpec(
         "trainee.en@cphub.example",

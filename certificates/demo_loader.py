@@ -8,7 +8,14 @@ from django.utils import timezone
 
 from accounts.models import User
 from certificates.models import Certificate, CertificateEvent, CertificateType, RegisterEntry
-from certificates.services import issue_certificate, reissue_after_correction, revoke, suspend
+from certificates.services import (
+    approve_manual_issue,
+    issue_certificate,
+    reissue_after_correction,
+    request_manual_issue,
+    revoke,
+    suspend,
+)
 from content.regions import PROVINCES
 from courses.models import CoursePage
 
@@ -67,40 +74,69 @@ def ensure_certificate_types() -> None:
 
 @transaction.atomic
 def ensure_demo_certificates() -> None:
-    """Manually issued demo certificates showing each status a verifier can meet."""
+    """Certificates issued by hand showing each status a verifier can meet: each one requested
+    by one certification officer and approved by the other, as the rules require. One more
+    request waits for approval."""
     auditor = CertificateType.objects.get(prefix="CPA")
     if Certificate.objects.filter(issue_reason=Certificate.Reason.MANUAL).exists():
         return
     users = {user.email.split("@")[0]: user for user in User.objects.all()}
-    admin = users["admin"]
+    requester, approver = users["certifier"], users["certifier2"]
     today = timezone.localdate()
 
-    def manual(holder: User, key: str, completed_on: datetime.date) -> Certificate:
-        return issue_certificate(
-            certificate_type=auditor,
-            holder=holder,
-            achievement_key=f"demo-{key}",
-            reason=Certificate.Reason.MANUAL,
-            completed_on=completed_on,
-            issued_by=admin,
+    def manual(holder: User, reason: str, completed_on: datetime.date) -> Certificate:
+        return approve_manual_issue(
+            issue_request=request_manual_issue(
+                certificate_type=auditor,
+                holder=holder,
+                completed_on=completed_on,
+                reason=reason,
+                requested_by=requester,
+            ),
+            approver=approver,
         )
 
-    manual(users["trainee5"], "expired", today - datetime.timedelta(days=4 * 365))
+    manual(
+        users["trainee5"],
+        "Passed the paper exam of a classroom course. 参加面授课程并通过笔试。",
+        today - datetime.timedelta(days=4 * 365),
+    )
     suspend(
-        certificate=manual(users["trainee6"], "suspended", today - datetime.timedelta(days=200)),
-        actor=admin,
+        certificate=manual(
+            users["trainee6"],
+            "Passed the paper exam of a classroom course. 参加面授课程并通过笔试。",
+            today - datetime.timedelta(days=200),
+        ),
+        actor=requester,
         reason="Under review after a complaint about an audit report. 因审核报告投诉正在复查。",
     )
     revoke(
-        certificate=manual(users["trainee4"], "revoked", today - datetime.timedelta(days=400)),
-        actor=admin,
+        certificate=manual(
+            users["trainee4"],
+            "Passed the paper exam of a classroom course. 参加面授课程并通过笔试。",
+            today - datetime.timedelta(days=400),
+        ),
+        actor=approver,
         reason="Audit report found to be falsified. 经查审核报告存在造假。",
     )
     reissue_after_correction(
-        certificate=manual(users["trainee3"], "corrected", today - datetime.timedelta(days=100)),
-        actor=admin,
+        certificate=manual(
+            users["trainee3"],
+            "Passed the paper exam of a classroom course. 参加面授课程并通过笔试。",
+            today - datetime.timedelta(days=100),
+        ),
+        actor=requester,
         reason="Holder's name corrected. 更正持证人姓名。",
     )
+    officer_type = CertificateType.objects.filter(prefix="CPO").first()
+    if officer_type is not None:
+        request_manual_issue(
+            certificate_type=officer_type,
+            holder=users["officer"],
+            completed_on=today - datetime.timedelta(days=30),
+            reason="Completed the officer course in a classroom session. 参加面授培训并完成课程。",
+            requested_by=requester,
+        )
 
 
 # Auditors certified over the past years, for the register and its figures. They have no

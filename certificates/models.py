@@ -157,6 +157,17 @@ class Certificate(models.Model):
         verbose_name = _("certificate")
         verbose_name_plural = _("certificates")
         ordering = ["-issued_at", "-pk"]
+        # One permission per privileged action, held by certification officers only
+        # (accounts/roles.py); the services check them together with MFA.
+        permissions = [
+            ("view_certificate_records", "Can find certificates and see their history"),
+            ("request_manual_issue", "Can request a certificate to be issued by hand"),
+            ("approve_manual_issue", "Can approve or reject a request to issue by hand"),
+            ("suspend_certificate", "Can suspend a certificate"),
+            ("reinstate_certificate", "Can reinstate a suspended certificate"),
+            ("revoke_certificate", "Can revoke a certificate"),
+            ("reissue_certificate", "Can re-issue a certificate after a correction"),
+        ]
         constraints = [
             models.UniqueConstraint(
                 fields=["certificate_type", "achievement_key"],
@@ -192,6 +203,7 @@ class CertificateEvent(models.Model):
     """The audit log of a certificate: issued, suspended, reinstated, revoked, replaced."""
 
     class Kind(models.TextChoices):
+        REQUESTED = "requested", _("Issue by hand requested")
         ISSUED = "issued", _("Issued")
         SUSPENDED = "suspended", _("Suspended")
         REINSTATED = "reinstated", _("Reinstated")
@@ -221,13 +233,96 @@ class IssuerKey(models.Model):
     kid = models.CharField(_("key id"), max_length=100, unique=True)
     public_key = models.CharField(_("public key (base64url, Ed25519)"), max_length=100)
     first_used_at = models.DateTimeField(default=timezone.now)
+    # A compromised key proves nothing: whoever holds it can sign anything, with any date. It
+    # leaves the published keys, nothing is signed with it again, and every credential that
+    # names it fails the check.
+    compromised_at = models.DateTimeField(_("marked compromised"), null=True, blank=True)
+    compromised_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT, related_name="+"
+    )
+    compromised_reason = models.CharField(_("reason"), max_length=500, blank=True)
 
     class Meta:
         verbose_name = _("issuer key")
         ordering = ["first_used_at"]
+        permissions = [
+            ("mark_issuer_key_compromised", "Can mark an issuer key as compromised"),
+        ]
 
     def __str__(self) -> str:
         return self.kid
+
+    @property
+    def compromised(self) -> bool:
+        return self.compromised_at is not None
+
+
+class ManualIssueRequest(models.Model):
+    """A certification officer's request to issue a certificate outside the exam route. The
+    certificate exists only once a second certification officer approves it; both names stay
+    in the certificate's history."""
+
+    class Decision(models.TextChoices):
+        PENDING = "pending", _("Waiting for approval")
+        APPROVED = "approved", _("Approved")
+        REJECTED = "rejected", _("Rejected")
+
+    certificate_type = models.ForeignKey(
+        CertificateType,
+        verbose_name=_("certificate type"),
+        on_delete=models.PROTECT,
+        related_name="manual_issue_requests",
+    )
+    holder = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("holder"),
+        on_delete=models.PROTECT,
+        related_name="manual_issue_requests",
+    )
+    completed_on = models.DateField(_("completed on"))
+    reason = models.CharField(_("reason"), max_length=300)
+    requested_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("requested by"),
+        on_delete=models.PROTECT,
+        related_name="+",
+    )
+    requested_at = models.DateTimeField(_("requested"), default=timezone.now)
+    decision = models.CharField(
+        _("decision"), max_length=20, choices=Decision.choices, default=Decision.PENDING
+    )
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("decided by"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="+",
+    )
+    decided_at = models.DateTimeField(_("decided"), null=True, blank=True)
+    decision_reason = models.CharField(_("reason for the decision"), max_length=500, blank=True)
+    certificate = models.OneToOneField(
+        Certificate,
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="manual_issue_request",
+    )
+
+    class Meta:
+        verbose_name = _("request to issue a certificate by hand")
+        verbose_name_plural = _("requests to issue certificates by hand")
+        ordering = ["-requested_at", "-pk"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["certificate_type", "holder"],
+                condition=models.Q(decision="pending"),
+                name="one_pending_manual_issue_per_holder_and_type",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.certificate_type.prefix} · {self.holder} · {self.get_decision_display()}"
 
 
 class RegisterEntry(models.Model):

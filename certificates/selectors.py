@@ -6,7 +6,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from django.conf import settings
-from django.db.models import Count, Min, Prefetch, Q
+from django.db.models import Count, Min, OuterRef, Prefetch, Q, Subquery
 from django.utils import timezone
 
 from certificates import codes
@@ -121,18 +121,27 @@ REGISTER_PAGE_SIZE = 25
 
 
 def register_entries(*, name: str = "", province: str = "", organisation: str = ""):
-    """Listed holders who hold a valid auditor certificate, with those certificates; filtered
-    by name (Chinese or Latin), province and organisation (only where the holder shows it)."""
+    """Listed holders who hold a valid auditor certificate, with those certificates. Each is
+    shown and found under the name printed on their newest such certificate (``printed_name``,
+    ``printed_latin_name``), never the profile name, which holders edit freely; filtered by
+    that name (Chinese or Latin), province and organisation (only where the holder shows it)."""
     valid = valid_register_certificates()
+    newest = valid.filter(holder=OuterRef("holder")).order_by("-issued_at", "-pk")
     entries = (
         RegisterEntry.objects.select_related("holder")
         .filter(holder__in=valid.values("holder"))
-        .order_by("holder__full_name", "holder__pk")
+        .annotate(
+            printed_name=Subquery(newest.values("holder_name")[:1]),
+            printed_latin_name=Subquery(newest.values("holder_latin_name")[:1]),
+        )
+        .order_by("printed_name", "holder__pk")
     )
     if name.strip():
         entries = entries.filter(
-            Q(holder__full_name__icontains=name.strip())
-            | Q(holder__latin_name__icontains=name.strip())
+            holder__in=valid.filter(
+                Q(holder_name__icontains=name.strip())
+                | Q(holder_latin_name__icontains=name.strip())
+            ).values("holder")
         )
     if province:
         entries = entries.filter(holder__province=province)
@@ -149,21 +158,61 @@ def register_entries(*, name: str = "", province: str = "", organisation: str = 
     )
 
 
+# Published counts of 1 or 2 people in one province could point at auditors who chose not to
+# be listed; such provinces are only ever published together with at least one other.
+SMALL_COUNT_LIMIT = 3
+
+
+def pool_small_rows(
+    rows: dict[str, dict], *, limit: int = SMALL_COUNT_LIMIT
+) -> tuple[dict[str, dict], dict | None]:
+    """Split ``rows`` (province code -> {column: count}) into the rows that may be published
+    alone and the sum of the rest ("others, counted together"), or None when nothing is
+    pooled.
+
+    A row is pooled when any of its counts is between 1 and ``limit - 1``. A pool of one row
+    would be that row again (the column totals minus the published rows give it back), so a
+    lone small row takes the row with the smallest total with it. Every published row then
+    has no small count, and subtracting published figures from the totals gives only sums
+    over two or more provinces."""
+    pooled = {
+        code for code, cells in rows.items() if any(0 < count < limit for count in cells.values())
+    }
+    if len(pooled) == 1 and len(rows) > 1:
+        rest = sorted(
+            (sum(cells.values()), code) for code, cells in rows.items() if code not in pooled
+        )
+        pooled.add(rest[0][1])
+    if not pooled:
+        return dict(rows), None
+    together: dict = defaultdict(int)
+    for code in pooled:
+        for column, count in rows[code].items():
+            together[column] += count
+    return {code: cells for code, cells in rows.items() if code not in pooled}, dict(together)
+
+
 @dataclass(frozen=True)
 class RegisterStatistics:
+    """The register's published figures. Per-province figures never show a count of 1 or 2:
+    such provinces are summed into the ``*_others`` figures (see ``pool_small_rows``)."""
+
     certified_now: int
     certified_ever: int
-    # New auditors per year of first certification, oldest first.
+    # New auditors per year of first certification, oldest first (national: names nobody).
     by_year: list[tuple[int, int]]
     # Auditors holding a valid certificate, per province code ("" = not stated).
     by_province: list[tuple[str, int]]
+    by_province_others: int
     # (province code, {year: new auditors}) for the table of counts per year and province.
     by_province_and_year: list[tuple[str, dict[int, int]]]
+    by_province_and_year_others: dict[int, int] | None
     years: list[int]
 
 
 def register_statistics() -> RegisterStatistics:
-    """Counts over every certificate holder (listed or not): aggregates name nobody."""
+    """Counts over every certificate holder (listed or not): aggregates name nobody, and
+    small per-province counts are published only together with other provinces."""
     register_types = Certificate.objects.filter(certificate_type__in_public_register=True)
     # The year an auditor was first certified; renewals and corrections are not new auditors.
     first_years = list(
@@ -181,17 +230,26 @@ def register_statistics() -> RegisterStatistics:
         valid_register_certificates()
         .values("holder__province")
         .annotate(holders=Count("holder", distinct=True))
-        .order_by("-holders", "holder__province")
+    )
+    province_now, province_now_others = pool_small_rows(
+        {row["holder__province"] or "": {"now": row["holders"]} for row in valid_by_province}
+    )
+    province_years, province_years_others = pool_small_rows(
+        {code: dict(counts) for code, counts in per_province_year.items()}
     )
     years = sorted(per_year)
     return RegisterStatistics(
         certified_now=valid_register_certificates().values("holder").distinct().count(),
         certified_ever=len(first_years),
         by_year=[(year, per_year[year]) for year in years],
-        by_province=[(row["holder__province"] or "", row["holders"]) for row in valid_by_province],
-        by_province_and_year=sorted(
-            ((code, dict(counts)) for code, counts in per_province_year.items()),
-            key=lambda item: (item[0] == "", item[0]),
+        by_province=sorted(
+            ((code, cells["now"]) for code, cells in province_now.items()),
+            key=lambda item: (-item[1], item[0]),
         ),
+        by_province_others=(province_now_others or {}).get("now", 0),
+        by_province_and_year=sorted(
+            province_years.items(), key=lambda item: (item[0] == "", item[0])
+        ),
+        by_province_and_year_others=province_years_others,
         years=years,
     )

@@ -3,7 +3,7 @@
 import datetime
 
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.db import IntegrityError, transaction
+from django.db import IntegrityError, models, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from wagtail.models import Locale
@@ -14,9 +14,48 @@ from certificates.models import (
     Certificate,
     CertificateEvent,
     CertificateType,
+    IssuerKey,
+    ManualIssueRequest,
     NumberSequence,
     RegisterEntry,
 )
+
+# One permission per privileged action (accounts/roles.py gives them to certification officers
+# only). Every check also needs MFA, and no one acts on their own certificate.
+VIEW_RECORDS = "certificates.view_certificate_records"
+REQUEST_MANUAL_ISSUE = "certificates.request_manual_issue"
+APPROVE_MANUAL_ISSUE = "certificates.approve_manual_issue"
+SUSPEND = "certificates.suspend_certificate"
+REINSTATE = "certificates.reinstate_certificate"
+REVOKE = "certificates.revoke_certificate"
+REISSUE = "certificates.reissue_certificate"
+MARK_KEY_COMPROMISED = "certificates.mark_issuer_key_compromised"
+
+
+def may(user, permission: str) -> bool:
+    """Whether ``user`` may take the action guarded by ``permission`` (it and MFA)."""
+    from accounts.selectors import user_has_mfa
+
+    return bool(
+        user.is_authenticated
+        and user.is_active
+        and user.has_perm(permission)
+        and user_has_mfa(user=user)
+    )
+
+
+def _require(user, permission: str) -> None:
+    if not may(user, permission):
+        raise PermissionDenied(
+            _("Only certification officers with two-factor authentication can do this.")
+        )
+
+
+def _refuse_own(*, actor: User, holder: User) -> None:
+    if actor.pk == holder.pk:
+        raise PermissionDenied(
+            _("No one may act on their own certificate: another certification officer must.")
+        )
 
 
 def _next_number(certificate_type: CertificateType, year: int) -> str:
@@ -60,6 +99,7 @@ def issue_certificate(
     valid_from: datetime.date | None = None,
     issued_at: datetime.datetime | None = None,
     notify_holder: bool = True,
+    event_reason: str | None = None,
 ) -> Certificate:
     """Issue one certificate for one achievement; asking again returns the same certificate.
 
@@ -100,7 +140,7 @@ def issue_certificate(
                 certificate=certificate,
                 kind=CertificateEvent.Kind.ISSUED,
                 actor=issued_by,
-                reason=reason,
+                reason=reason if event_reason is None else event_reason,
             )
     except IntegrityError:
         # The same achievement was issued by a concurrent request: that one stands.
@@ -115,7 +155,8 @@ def issue_certificate(
 
 
 def issue_for_passed_exam(*, attempt, course, user) -> Certificate | None:
-    """The receiver of exams' ``final_exam_passed``: the course's certificate, once; for a
+    """The receiver of exams' ``final_exam_passed``: the course's certificate, once per holder
+    however many attempts pass (a revoked certificate is not undone by passing again); for a
     refresher course, the renewal of the holder's certificate."""
     renewed_type = CertificateType.objects.filter(
         refresher_course__translation_key=course.translation_key
@@ -127,10 +168,22 @@ def issue_for_passed_exam(*, attempt, course, user) -> Certificate | None:
     ).first()
     if certificate_type is None:
         return None
+    # Certificates issued before the key named the course were keyed on the attempt.
+    earlier = (
+        Certificate.objects.filter(
+            certificate_type=certificate_type,
+            holder=user,
+            issue_reason=Certificate.Reason.EXAM_PASSED,
+        )
+        .order_by("issued_at", "pk")
+        .first()
+    )
+    if earlier is not None:
+        return earlier
     return issue_certificate(
         certificate_type=certificate_type,
         holder=user,
-        achievement_key=f"exam-attempt-{attempt.pk}",
+        achievement_key=f"course-{certificate_type.course_id}-passed-by-{user.pk}",
         reason=Certificate.Reason.EXAM_PASSED,
         completed_on=timezone.localdate(attempt.released_at or attempt.submitted_at),
         exam_attempt=attempt,
@@ -200,43 +253,163 @@ def renew_after_refresher(
     return new
 
 
-def issue_manually(
+def _refuse_if_certified(*, certificate_type: CertificateType, holder: User) -> None:
+    current = (
+        Certificate.objects.filter(
+            certificate_type=certificate_type,
+            holder=holder,
+            state=Certificate.State.ACTIVE,
+            replaced_by__isnull=True,
+        )
+        .filter(
+            models.Q(valid_until__isnull=True) | models.Q(valid_until__gte=timezone.localdate())
+        )
+        .first()
+    )
+    if current is not None:
+        raise ValidationError(
+            _(
+                "The holder already has a valid certificate of this type (%(number)s); "
+                "re-issue that one if its details are wrong."
+            )
+            % {"number": current.number}
+        )
+
+
+def request_manual_issue(
     *,
     certificate_type: CertificateType,
     holder: User,
     completed_on: datetime.date,
     reason: str,
-    issued_by: User,
-) -> Certificate:
-    """Staff issue a certificate outside the exam route; the reason is kept in its history."""
-    _require_staff(issued_by)
-    if not reason.strip():
+    requested_by: User,
+) -> ManualIssueRequest:
+    """A certification officer asks for a certificate outside the exam route. Nothing is
+    issued until a second certification officer approves the request."""
+    _require(requested_by, REQUEST_MANUAL_ISSUE)
+    if holder.pk == requested_by.pk:
+        raise PermissionDenied(
+            _("No one may issue themselves a certificate: another certification officer must.")
+        )
+    reason = reason.strip()
+    if not reason:
         raise ValidationError(_("Give a reason for issuing by hand."))
-    certificate = issue_certificate(
+    if completed_on > timezone.localdate():
+        raise ValidationError(_("The completion date cannot be in the future."))
+    _refuse_if_certified(certificate_type=certificate_type, holder=holder)
+    already_waiting = ValidationError(
+        _("A request for this holder and certificate type is already waiting for approval.")
+    )
+    pending = ManualIssueRequest.objects.filter(
         certificate_type=certificate_type,
         holder=holder,
-        achievement_key=f"manual-{holder.pk}-{completed_on.isoformat()}",
-        reason=Certificate.Reason.MANUAL,
-        completed_on=completed_on,
-        issued_by=issued_by,
+        decision=ManualIssueRequest.Decision.PENDING,
     )
-    CertificateEvent.objects.filter(
-        certificate=certificate, kind=CertificateEvent.Kind.ISSUED
-    ).update(reason=reason.strip())
+    if pending.exists():
+        raise already_waiting
+    try:
+        with transaction.atomic():
+            return ManualIssueRequest.objects.create(
+                certificate_type=certificate_type,
+                holder=holder,
+                completed_on=completed_on,
+                reason=reason,
+                requested_by=requested_by,
+            )
+    except IntegrityError:
+        # A concurrent request for the same holder and type was saved first.
+        raise already_waiting from None
+
+
+def _decidable(issue_request: ManualIssueRequest, approver: User) -> ManualIssueRequest:
+    """The request, locked, once the approver is allowed to decide it."""
+    _require(approver, APPROVE_MANUAL_ISSUE)
+    locked = (
+        ManualIssueRequest.objects.select_for_update()
+        .select_related("certificate_type", "holder", "requested_by", "certificate")
+        .get(pk=issue_request.pk)
+    )
+    if locked.requested_by_id == approver.pk:
+        raise PermissionDenied(
+            _("You made this request: another certification officer must decide it.")
+        )
+    if locked.holder_id == approver.pk:
+        raise PermissionDenied(
+            _("No one may issue themselves a certificate: another certification officer must.")
+        )
+    return locked
+
+
+def approve_manual_issue(
+    *, issue_request: ManualIssueRequest, approver: User, note: str = ""
+) -> Certificate:
+    """Issue the requested certificate. The request row is locked, so a double click or two
+    officers approving at once issue one certificate; its history names both officers."""
+    with transaction.atomic():
+        locked = _decidable(issue_request, approver)
+        if locked.decision == ManualIssueRequest.Decision.APPROVED:
+            return locked.certificate
+        if locked.decision == ManualIssueRequest.Decision.REJECTED:
+            raise ValidationError(_("This request was rejected; it cannot be approved."))
+        _refuse_if_certified(certificate_type=locked.certificate_type, holder=locked.holder)
+        certificate = issue_certificate(
+            certificate_type=locked.certificate_type,
+            holder=locked.holder,
+            achievement_key=f"manual-request-{locked.pk}",
+            reason=Certificate.Reason.MANUAL,
+            completed_on=locked.completed_on,
+            issued_by=approver,
+            event_reason=note.strip()[:500],
+        )
+        CertificateEvent.objects.create(
+            certificate=certificate,
+            kind=CertificateEvent.Kind.REQUESTED,
+            at=locked.requested_at,
+            actor=locked.requested_by,
+            reason=locked.reason,
+        )
+        locked.decision = ManualIssueRequest.Decision.APPROVED
+        locked.decided_by = approver
+        locked.decided_at = timezone.now()
+        locked.decision_reason = note.strip()[:500]
+        locked.certificate = certificate
+        locked.save(
+            update_fields=["decision", "decided_by", "decided_at", "decision_reason", "certificate"]
+        )
     return certificate
 
 
-def _require_staff(user: User) -> None:
-    from accounts.selectors import user_has_mfa
-
-    if not (user.is_staff and user_has_mfa(user=user)):
-        raise PermissionDenied(_("Only staff with two-factor authentication can do this."))
+def reject_manual_issue(
+    *, issue_request: ManualIssueRequest, approver: User, reason: str
+) -> ManualIssueRequest:
+    """Turn a request down with a reason; nothing is issued."""
+    reason = reason.strip()
+    with transaction.atomic():
+        locked = _decidable(issue_request, approver)
+        if locked.decision != ManualIssueRequest.Decision.PENDING:
+            raise ValidationError(_("This request has already been decided."))
+        if not reason:
+            raise ValidationError(_("Give a reason for rejecting the request."))
+        locked.decision = ManualIssueRequest.Decision.REJECTED
+        locked.decided_by = approver
+        locked.decided_at = timezone.now()
+        locked.decision_reason = reason[:500]
+        locked.save(update_fields=["decision", "decided_by", "decided_at", "decision_reason"])
+    return locked
 
 
 def _change_state(
-    *, certificate: Certificate, actor: User, state: str, kind: str, reason: str, allowed_from
+    *,
+    certificate: Certificate,
+    actor: User,
+    permission: str,
+    state: str,
+    kind: str,
+    reason: str,
+    allowed_from,
 ) -> Certificate:
-    _require_staff(actor)
+    _require(actor, permission)
+    _refuse_own(actor=actor, holder=certificate.holder)
     if not reason.strip():
         raise ValidationError(_("Give a reason; it is shown on the verification page."))
     with transaction.atomic():
@@ -257,6 +430,7 @@ def suspend(*, certificate: Certificate, actor: User, reason: str) -> Certificat
     return _change_state(
         certificate=certificate,
         actor=actor,
+        permission=SUSPEND,
         state=Certificate.State.SUSPENDED,
         kind=CertificateEvent.Kind.SUSPENDED,
         reason=reason,
@@ -268,6 +442,7 @@ def reinstate(*, certificate: Certificate, actor: User, reason: str) -> Certific
     return _change_state(
         certificate=certificate,
         actor=actor,
+        permission=REINSTATE,
         state=Certificate.State.ACTIVE,
         kind=CertificateEvent.Kind.REINSTATED,
         reason=reason,
@@ -279,6 +454,7 @@ def revoke(*, certificate: Certificate, actor: User, reason: str) -> Certificate
     return _change_state(
         certificate=certificate,
         actor=actor,
+        permission=REVOKE,
         state=Certificate.State.REVOKED,
         kind=CertificateEvent.Kind.REVOKED,
         reason=reason,
@@ -289,7 +465,8 @@ def revoke(*, certificate: Certificate, actor: User, reason: str) -> Certificate
 def reissue_after_correction(*, certificate: Certificate, actor: User, reason: str) -> Certificate:
     """A new certificate with the holder's corrected details; the old one shows as replaced
     and stays verifiable."""
-    _require_staff(actor)
+    _require(actor, REISSUE)
+    _refuse_own(actor=actor, holder=certificate.holder)
     if not reason.strip():
         raise ValidationError(_("Give a reason; it is shown on the verification page."))
     with transaction.atomic():
@@ -313,6 +490,24 @@ def reissue_after_correction(*, certificate: Certificate, actor: User, reason: s
             certificate=old, kind=CertificateEvent.Kind.REPLACED, actor=actor, reason=reason
         )
     return new
+
+
+def mark_issuer_key_compromised(*, key: IssuerKey, actor: User, reason: str) -> IssuerKey:
+    """Withdraw a signing key that may be in someone else's hands. It leaves the published
+    keys, nothing is signed with it again, and every credential naming it fails the check;
+    holders download their credentials again once a new key is configured."""
+    _require(actor, MARK_KEY_COMPROMISED)
+    reason = reason.strip()
+    if not reason:
+        raise ValidationError(_("Give a reason for withdrawing the key."))
+    with transaction.atomic():
+        locked = IssuerKey.objects.select_for_update().get(pk=key.pk)
+        if locked.compromised_at is None:
+            locked.compromised_at = timezone.now()
+            locked.compromised_by = actor
+            locked.compromised_reason = reason[:500]
+            locked.save(update_fields=["compromised_at", "compromised_by", "compromised_reason"])
+    return locked
 
 
 REMINDER_DAYS = (90, 30)

@@ -6,7 +6,14 @@ urlpatterns = [
     path(
         "credentials/status/revocation",
         views_credentials.status_list_view,
+        {"purpose": "revocation"},
         name="credential_status_list",
+    ),
+    path(
+        "credentials/status/suspension",
+        views_credentials.status_list_view,
+        {"purpose": "suspension"},
+        name="credential_suspension_list",
     ),
     path("credentials/<str:code>.jwt", views_credentials.credential_view, name="credential"),
     path(".well-known/jwks.json", views_credentials.jwks_view, name="jwks"),

@@ -9,6 +9,7 @@ from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET, require_http_methods
 
 from certificates import credentials
+from certificates.models import Certificate
 from certificates.selectors import certificate_by_code
 
 MAX_CREDENTIAL_BYTES = 100_000
@@ -16,21 +17,38 @@ MAX_CREDENTIAL_BYTES = 100_000
 
 @require_GET
 def credential_view(request, code: str):
-    """The certificate as a signed Open Badges 3.0 credential (VC-JWT), for wallets."""
+    """The certificate as a signed Open Badges 3.0 credential (VC-JWT), for wallets; only
+    while the certificate is valid (409 with the reason otherwise)."""
     certificate = certificate_by_code(code=code)
     if certificate is None:
         raise Http404
-    response = HttpResponse(
-        credentials.issue_credential(certificate), content_type="application/vc+jwt"
-    )
+    try:
+        token = credentials.issue_credential(certificate)
+    except credentials.CredentialUnavailable as refusal:
+        response = render(
+            request,
+            "certificates/credential_unavailable.html",
+            {"certificate": certificate, "reason": str(refusal)},
+            status=409,
+        )
+        response["Cache-Control"] = "no-store"
+        return response
+    response = HttpResponse(token, content_type="application/vc+jwt")
     response["Content-Disposition"] = f'attachment; filename="{certificate.number}.jwt"'
+    response["Cache-Control"] = "no-store"
     return response
 
 
 @require_GET
-@cache_control(public=True, max_age=300)
-def status_list_view(request):
-    return HttpResponse(credentials.status_list_credential(), content_type="application/vc+jwt")
+def status_list_view(request, purpose: str = credentials.REVOCATION):
+    """The revocation or the suspension list, signed. Cached for five minutes by verifiers."""
+    try:
+        token = credentials.status_list_credential(purpose)
+    except credentials.CredentialUnavailable as refusal:
+        return HttpResponse(str(refusal), status=503, content_type="text/plain; charset=utf-8")
+    response = HttpResponse(token, content_type="application/vc+jwt")
+    response["Cache-Control"] = "public, max-age=300"
+    return response
 
 
 @require_GET
@@ -49,8 +67,9 @@ def did_document_view(request):
 
 def _publish_active_key() -> None:
     """Publish the active key before anything is signed with it (if one is configured)."""
-    # Without a configured key the keys used before stay published; signing reports the gap.
-    with contextlib.suppress(ImproperlyConfigured):
+    # Without a configured key (or with a withdrawn one) the keys used before stay published;
+    # signing reports the gap.
+    with contextlib.suppress(ImproperlyConfigured, credentials.CredentialUnavailable):
         credentials.signing_key()
 
 
@@ -74,9 +93,14 @@ class CredentialCheckForm(forms.Form):
 
 @require_http_methods(["GET", "POST"])
 def check_credential_view(request):
-    """Drop a credential file to check its signature, issuer key, dates and status."""
+    """Drop a credential file to check its signature, issuer key, dates, status and the
+    certificate on record."""
     form = CredentialCheckForm(request.POST or None, request.FILES or None)
     report = None
     if request.method == "POST" and form.is_valid():
         report = credentials.verify_credential(form.cleaned_data["token"])
-    return render(request, "certificates/check_credential.html", {"form": form, "report": report})
+    return render(
+        request,
+        "certificates/check_credential.html",
+        {"form": form, "report": report, "statuses": Certificate.Status.choices},
+    )

@@ -56,27 +56,38 @@ def _searched_register(request, form: RegisterSearchForm) -> dict:
 
 def _statistics_context() -> dict:
     statistics = selectors.register_statistics()
+    # Provinces with small numbers are published only together (see pool_small_rows).
+    others = _("Other provinces, counted together")
+    province_bars = [
+        Bar(province_name(code) or _("Not stated"), count) for code, count in statistics.by_province
+    ]
+    if statistics.by_province_others:
+        province_bars.append(Bar(others, statistics.by_province_others))
+    province_rows = [
+        (
+            province_name(code) or _("Not stated"),
+            [counts.get(year, 0) for year in statistics.years],
+            sum(counts.values()),
+        )
+        for code, counts in statistics.by_province_and_year
+    ]
+    if statistics.by_province_and_year_others is not None:
+        pooled = statistics.by_province_and_year_others
+        province_rows.append(
+            (others, [pooled.get(year, 0) for year in statistics.years], sum(pooled.values()))
+        )
     return {
         "statistics": statistics,
+        "small_count_limit": selectors.SMALL_COUNT_LIMIT,
         "year_chart": vertical_bar_chart(
             bars=[Bar(str(year), count) for year, count in statistics.by_year],
             title=_("Auditors certified for the first time, per year"),
         ),
         "province_chart": horizontal_bar_chart(
-            bars=[
-                Bar(province_name(code) or _("Not stated"), count)
-                for code, count in statistics.by_province
-            ],
+            bars=province_bars,
             title=_("Auditors holding a valid certificate, per province"),
         ),
-        "province_rows": [
-            (
-                province_name(code) or _("Not stated"),
-                [counts.get(year, 0) for year in statistics.years],
-                sum(counts.values()),
-            )
-            for code, counts in statistics.by_province_and_year
-        ],
+        "province_rows": province_rows,
     }
 
 

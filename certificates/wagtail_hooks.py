@@ -5,7 +5,7 @@ from wagtail.admin.menu import MenuItem
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.admin.viewsets.model import ModelViewSet
 
-from certificates import admin_views
+from certificates import admin_views, services
 from certificates.models import CertificateType
 
 
@@ -14,6 +14,27 @@ def register_certificate_admin_urls():
     return [
         path("certificates/", admin_views.certificate_list_view, name="certificates_admin_list"),
         path("certificates/issue/", admin_views.manual_issue_view, name="certificates_admin_issue"),
+        path(
+            "certificates/requests/",
+            admin_views.manual_issue_requests_view,
+            name="certificates_admin_requests",
+        ),
+        path(
+            "certificates/requests/<int:pk>/approve/",
+            admin_views.approve_manual_issue_view,
+            name="certificates_admin_request_approve",
+        ),
+        path(
+            "certificates/requests/<int:pk>/reject/",
+            admin_views.reject_manual_issue_view,
+            name="certificates_admin_request_reject",
+        ),
+        path("certificates/keys/", admin_views.issuer_keys_view, name="certificates_admin_keys"),
+        path(
+            "certificates/keys/<int:pk>/compromised/",
+            admin_views.issuer_key_compromised_view,
+            name="certificates_admin_key_compromised",
+        ),
         path(
             "certificates/<str:number>/",
             admin_views.certificate_detail_view,
@@ -27,15 +48,48 @@ def register_certificate_admin_urls():
     ]
 
 
-class StaffMenuItem(MenuItem):
+class PermissionMenuItem(MenuItem):
+    """Shown to users holding one of the permissions (certification officers; the pages
+    answer 403 to everyone else)."""
+
+    def __init__(self, *args, permissions: tuple[str, ...], **kwargs):
+        super().__init__(*args, **kwargs)
+        self.permissions = permissions
+
     def is_shown(self, request):
-        return request.user.is_staff
+        return any(request.user.has_perm(permission) for permission in self.permissions)
 
 
 @hooks.register("register_admin_menu_item")
 def register_certificates_menu_item():
-    return StaffMenuItem(
-        _("Certificates"), reverse("certificates_admin_list"), icon_name="tick-inverse", order=260
+    return PermissionMenuItem(
+        _("Certificates"),
+        reverse("certificates_admin_list"),
+        icon_name="tick-inverse",
+        order=260,
+        permissions=(services.VIEW_RECORDS,),
+    )
+
+
+@hooks.register("register_admin_menu_item")
+def register_manual_issue_requests_menu_item():
+    return PermissionMenuItem(
+        _("Certificates by hand"),
+        reverse("certificates_admin_requests"),
+        icon_name="tasks",
+        order=262,
+        permissions=(services.REQUEST_MANUAL_ISSUE, services.APPROVE_MANUAL_ISSUE),
+    )
+
+
+@hooks.register("register_admin_menu_item")
+def register_issuer_keys_menu_item():
+    return PermissionMenuItem(
+        _("Credential signing keys"),
+        reverse("certificates_admin_keys"),
+        icon_name="key",
+        order=263,
+        permissions=(services.MARK_KEY_COMPROMISED,),
     )
 
 

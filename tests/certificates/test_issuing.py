@@ -18,6 +18,7 @@ from certificates.services import (
     revoke,
     suspend,
 )
+from tests.certificates.builders import make_certification_officer
 from tests.factories import make_user
 
 pytestmark = pytest.mark.django_db
@@ -30,7 +31,8 @@ def auditor_type():
 
 @pytest.fixture
 def staff():
-    return make_user(is_staff=True, mfa=True)
+    """Certificates change only at a certification officer's hand."""
+    return make_certification_officer()
 
 
 def _issue(certificate_type, holder=None, key="k", completed_on=None):
@@ -181,15 +183,89 @@ def test_a_revoked_certificate_cannot_be_reinstated(auditor_type, staff):
         reinstate(certificate=certificate, actor=staff, reason="Oops")
 
 
-def test_state_changes_need_a_reason_and_staff_with_mfa(auditor_type):
+def test_state_changes_need_a_reason_and_a_certification_officer_with_mfa(auditor_type):
     certificate = _issue(auditor_type, key="p")
 
     with pytest.raises(PermissionDenied):
         revoke(certificate=certificate, actor=make_user(), reason="No")
+    # Staff status (every instructor, reviewer and editor has it) is not enough.
     with pytest.raises(PermissionDenied):
-        revoke(certificate=certificate, actor=make_user(is_staff=True), reason="No MFA")
+        revoke(certificate=certificate, actor=make_user(is_staff=True, mfa=True), reason="Staff")
+    with pytest.raises(PermissionDenied):
+        revoke(certificate=certificate, actor=make_certification_officer(mfa=False), reason="No")
     with pytest.raises(ValidationError):
-        revoke(certificate=certificate, actor=make_user(is_staff=True, mfa=True), reason=" ")
+        revoke(certificate=certificate, actor=make_certification_officer(), reason=" ")
+    certificate.refresh_from_db()
+    assert certificate.status() == Certificate.Status.VALID
+
+
+def test_two_passing_attempts_at_a_course_give_one_certificate(auditor_type):
+    from tests.exams.builders import make_exam
+
+    holder = make_user()
+    exam = make_exam(course=auditor_type.course, is_final=True)
+    first, second = (_passed_attempt(auditor_type, holder, number, exam) for number in (1, 2))
+
+    issued = issue_for_passed_exam(attempt=first, course=auditor_type.course, user=holder)
+    again = issue_for_passed_exam(attempt=second, course=auditor_type.course, user=holder)
+
+    assert again.pk == issued.pk
+    assert Certificate.objects.filter(holder=holder, certificate_type=auditor_type).count() == 1
+
+
+def test_passing_again_after_a_revocation_gives_no_new_certificate(auditor_type, staff):
+    holder = make_user()
+    first = issue_for_passed_exam(
+        attempt=_passed_attempt(auditor_type, holder, 1), course=auditor_type.course, user=holder
+    )
+    revoke(certificate=first, actor=staff, reason="Exam fraud")
+
+    again = issue_for_passed_exam(
+        attempt=_passed_attempt(auditor_type, holder, 2), course=auditor_type.course, user=holder
+    )
+
+    assert again.pk == first.pk
+    assert again.status() == Certificate.Status.REVOKED
+
+
+def test_a_certificate_keyed_on_its_attempt_counts_as_the_courses_certificate(auditor_type):
+    """Certificates issued before the key named the course were keyed on the attempt."""
+    earlier = Certificate.objects.get(
+        holder__email="trainee@cphub.example", issue_reason=Certificate.Reason.EXAM_PASSED
+    )
+    holder = earlier.holder
+
+    again = issue_for_passed_exam(
+        attempt=_passed_attempt(auditor_type, holder, 1), course=auditor_type.course, user=holder
+    )
+
+    assert again.pk == earlier.pk
+    assert Certificate.objects.filter(holder=holder, certificate_type=auditor_type).count() == 1
+
+
+def _passed_attempt(certificate_type, holder, number: int, exam=None):
+    """A released pass of the course's final exam (a new one unless ``exam`` is given)."""
+    from decimal import Decimal
+
+    from exams.models import Attempt
+    from tests.exams.builders import make_exam
+
+    exam = exam or make_exam(course=certificate_type.course, is_final=True)
+    moment = timezone.now() - timedelta(hours=number)
+    return Attempt.objects.create(
+        exam=exam,
+        user=holder,
+        number=number,
+        status=Attempt.Status.RELEASED,
+        started_at=moment - timedelta(minutes=40),
+        deadline=moment,
+        submitted_at=moment,
+        graded_at=moment,
+        released_at=moment,
+        score=Decimal(18),
+        max_score=Decimal(20),
+        passed=True,
+    )
 
 
 def test_a_name_correction_reissues_and_both_stay_verifiable(auditor_type, staff):

@@ -262,10 +262,25 @@ def test_anonymous_visitors_are_sent_to_sign_in(client, certificate):
     assert "login" in response["Location"]
 
 
-def test_staff_may_open_any_certificate(client, certificate):
-    client.force_login(make_user(is_staff=True))
+@pytest.mark.parametrize(
+    "who",
+    ["staff", "superuser", "certification officer", "another trainee"],
+)
+def test_only_the_holder_opens_a_certificate_page_or_pdf(client, certificate, who):
+    """Staff roles get no copy here; a certification officer sees the record in the admin."""
+    from accounts.roles import Role
 
-    assert client.get(f"/en/account/certificates/{certificate.number}/").status_code == 200
+    client.force_login(
+        {
+            "staff": lambda: make_user(is_staff=True, mfa=True),
+            "superuser": lambda: make_user(is_staff=True, is_superuser=True, mfa=True),
+            "certification officer": lambda: make_user(role=Role.CERTIFICATION_OFFICER, mfa=True),
+            "another trainee": make_user,
+        }[who]()
+    )
+
+    assert client.get(f"/en/account/certificates/{certificate.number}/").status_code == 404
+    assert client.get(f"/en/account/certificates/{certificate.number}.pdf").status_code == 404
 
 
 def test_the_web_view_shows_the_certificate(client, certificate):

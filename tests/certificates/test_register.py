@@ -8,6 +8,7 @@ from django.utils import timezone
 from certificates.models import Certificate, CertificateType, RegisterEntry
 from certificates.selectors import register_statistics
 from certificates.services import issue_certificate, join_register, revoke
+from tests.certificates.builders import make_certification_officer
 from tests.factories import make_user
 
 pytestmark = pytest.mark.django_db
@@ -65,7 +66,7 @@ def test_a_holder_who_has_not_opted_in_is_not_listed(client, auditor_type):
 def test_a_listed_holder_whose_certificate_is_revoked_disappears(client, auditor_type):
     holder, certificate = _certified(auditor_type, full_name="上官吊销")
     join_register(holder=holder, show_organisation=True, province="")
-    revoke(certificate=certificate, actor=make_user(is_staff=True, mfa=True), reason="Fraud")
+    revoke(certificate=certificate, actor=make_certification_officer(), reason="Fraud")
 
     page = client.get("/en/auditors/", {"name": "上官吊销"}).content.decode()
 
@@ -137,8 +138,11 @@ def test_joining_needs_a_signed_in_holder_and_csrf(auditor_type):
 
 
 def test_figures_count_every_holder_once_per_first_year_and_province(auditor_type):
+    """Three new auditors in a province that had none (fewer would be pooled, see below); one
+    of them renewed, which does not make a new auditor."""
     before = register_statistics()
-    holder, first = _certified(auditor_type, province="65")
+    holders = [_certified(auditor_type, province="65") for _ in range(3)]
+    holder, first = holders[0]
     issue_certificate(
         certificate_type=auditor_type,
         holder=holder,
@@ -151,9 +155,10 @@ def test_figures_count_every_holder_once_per_first_year_and_province(auditor_typ
     after = register_statistics()
     year = timezone.localdate().year
 
-    assert after.certified_ever == before.certified_ever + 1
-    assert dict(after.by_year)[year] == dict(before.by_year).get(year, 0) + 1
-    assert dict(after.by_province)["65"] == dict(before.by_province).get("65", 0) + 1
+    assert after.certified_ever == before.certified_ever + 3
+    assert dict(after.by_year)[year] == dict(before.by_year).get(year, 0) + 3
+    assert dict(after.by_province)["65"] == dict(before.by_province).get("65", 0) + 3
+    assert dict(after.by_province_and_year)["65"] == {year: 3}
 
 
 def test_an_expired_certificate_counts_as_certified_ever_but_not_now(auditor_type):
@@ -201,3 +206,111 @@ def test_register_page_queries_do_not_grow_with_listed_auditors(client, auditor_
         join_register(holder=holder, show_organisation=True, province="37")
 
     assert count_queries() == baseline
+
+
+# --- Finding 8 of issue 10: printed names, and no small counts per province -------------------
+
+
+def test_the_register_shows_and_finds_the_name_printed_on_the_certificate(client, auditor_type):
+    holder, certificate = _certified(
+        auditor_type, full_name="欧阳明月", latin_name="OUYANG Mingyue"
+    )
+    join_register(holder=holder, show_organisation=True, province="44")
+    holder.full_name, holder.latin_name = "冒名顶替者", "IMPOSTOR Name"
+    holder.save(update_fields=["full_name", "latin_name"])
+
+    by_printed = client.get("/en/auditors/", {"name": "欧阳明月"}).content.decode()
+    by_latin = client.get("/en/auditors/", {"name": "ouyang"}).content.decode()
+    by_profile = client.get("/en/auditors/", {"name": "冒名顶替者"}).content.decode()
+
+    assert "欧阳明月" in by_printed and "OUYANG Mingyue" in by_printed
+    assert certificate.number in by_latin
+    assert "冒名顶替者" not in by_printed and "IMPOSTOR" not in by_printed
+    assert "0 listed auditors found." in by_profile
+
+
+def test_a_province_with_fewer_than_three_auditors_is_never_shown_alone(client, auditor_type):
+    _certified(auditor_type, province="54")
+
+    statistics = register_statistics()
+    page = client.get("/en/auditors/").content.decode()
+
+    assert "54" not in dict(statistics.by_province)
+    assert "54" not in dict(statistics.by_province_and_year)
+    assert '<th scope="row">Tibet</th>' not in page
+    assert '<th scope="row">Other provinces, counted together</th>' in page
+    assert "Other provinces, counted together" in page
+    assert "fewer than 3 auditors in any figure" in page
+
+
+def test_published_province_figures_add_up_to_the_totals_without_small_cells(auditor_type):
+    _certified(auditor_type, province="54")
+    statistics = register_statistics()
+
+    rows = [counts for _code, counts in statistics.by_province_and_year]
+    for counts in rows:
+        assert not any(0 < count < 3 for count in counts.values())
+    others = statistics.by_province_and_year_others or {}
+    for year, total in statistics.by_year:
+        assert sum(counts.get(year, 0) for counts in rows) + others.get(year, 0) == total
+    assert not any(0 < count < 3 for _code, count in statistics.by_province)
+    assert (
+        sum(count for _code, count in statistics.by_province) + statistics.by_province_others
+        == statistics.certified_now
+    )
+
+
+def test_small_rows_are_pooled_and_big_rows_stay():
+    from certificates.selectors import pool_small_rows
+
+    shown, others = pool_small_rows(
+        {"11": {2024: 5, 2025: 0}, "12": {2024: 1}, "13": {2025: 2}, "14": {2024: 3}}
+    )
+
+    assert shown == {"11": {2024: 5, 2025: 0}, "14": {2024: 3}}
+    assert others == {2024: 1, 2025: 2}
+
+
+def test_a_lone_small_row_is_pooled_with_the_smallest_other_row():
+    """Alone, the pool would be that row again: the totals minus the shown rows."""
+    from certificates.selectors import pool_small_rows
+
+    shown, others = pool_small_rows({"11": {2024: 9}, "12": {2024: 1}, "13": {2024: 4}})
+
+    assert shown == {"11": {2024: 9}}
+    assert others == {2024: 5}
+
+
+def test_nothing_is_pooled_without_small_counts():
+    from certificates.selectors import pool_small_rows
+
+    assert pool_small_rows({"11": {2024: 3, 2025: 0}}) == ({"11": {2024: 3, 2025: 0}}, None)
+
+
+def test_no_province_can_be_worked_out_from_the_published_figures():
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from certificates.selectors import pool_small_rows
+
+    tables = st.dictionaries(
+        st.sampled_from(["11", "12", "13", "31", "44", "54", "65", ""]),
+        st.dictionaries(st.integers(2020, 2025), st.integers(0, 8), min_size=1),
+        min_size=1,
+    )
+
+    @settings(max_examples=300, deadline=None)
+    @given(tables)
+    def check(rows):
+        shown, others = pool_small_rows(rows)
+        for cells in shown.values():
+            assert not any(0 < count < 3 for count in cells.values())
+        pooled = set(rows) - set(shown)
+        # A pool is never a single province when other rows exist (it would be that row).
+        assert not (len(pooled) == 1 and len(rows) > 1)
+        for column in {column for cells in rows.values() for column in cells}:
+            total = sum(cells.get(column, 0) for cells in rows.values())
+            published = sum(cells.get(column, 0) for cells in shown.values())
+            assert published + (others or {}).get(column, 0) == total
+
+    check()

@@ -7,6 +7,7 @@ from django.utils import timezone
 from certificates.models import Certificate, CertificateEvent, CertificateType
 from certificates.services import issue_certificate, issue_for_passed_exam, revoke, suspend
 from exams.models import Attempt
+from tests.certificates.builders import make_certification_officer
 from tests.courses.builders import build_course
 from tests.exams.builders import make_exam
 from tests.factories import make_user
@@ -112,7 +113,7 @@ def test_a_suspended_or_revoked_certificate_cannot_be_renewed(auditor_type, acti
     holder = make_user()
     today = timezone.localdate()
     old = _certificate(auditor_type, holder, valid_until=today + datetime.timedelta(days=20))
-    action(certificate=old, actor=make_user(is_staff=True, mfa=True), reason="Complaint")
+    action(certificate=old, actor=make_certification_officer(), reason="Complaint")
 
     assert _pass_refresher(auditor_type, holder, on=today) is None
 

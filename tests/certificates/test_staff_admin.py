@@ -1,6 +1,7 @@
 import pytest
 
 from certificates.models import Certificate, CertificateEvent
+from tests.certificates.builders import make_certification_officer
 from tests.factories import make_user
 
 pytestmark = pytest.mark.django_db
@@ -11,9 +12,9 @@ def valid_certificate():
     return Certificate.objects.get(holder__email="trainee@cphub.example")
 
 
-def test_staff_revoke_a_certificate_with_a_reason(client, valid_certificate):
-    staff = make_user(is_staff=True, is_superuser=True, mfa=True)
-    client.force_login(staff)
+def test_a_certification_officer_revokes_a_certificate_with_a_reason(client, valid_certificate):
+    officer = make_certification_officer()
+    client.force_login(officer)
 
     response = client.post(
         f"/admin/certificates/{valid_certificate.number}/revoke/", {"reason": "Fraud found"}
@@ -23,11 +24,11 @@ def test_staff_revoke_a_certificate_with_a_reason(client, valid_certificate):
     assert response.status_code == 302
     assert valid_certificate.status() == Certificate.Status.REVOKED
     event = valid_certificate.events.get(kind=CertificateEvent.Kind.REVOKED)
-    assert (event.actor, event.reason) == (staff, "Fraud found")
+    assert (event.actor, event.reason) == (officer, "Fraud found")
 
 
-def test_staff_find_and_open_a_certificate(client, valid_certificate):
-    client.force_login(make_user(is_staff=True, is_superuser=True, mfa=True))
+def test_a_certification_officer_finds_and_opens_a_certificate(client, valid_certificate):
+    client.force_login(make_certification_officer())
 
     listing = client.get("/admin/certificates/", {"q": valid_certificate.holder_name})
     detail = client.get(f"/admin/certificates/{valid_certificate.number}/")
@@ -37,11 +38,13 @@ def test_staff_find_and_open_a_certificate(client, valid_certificate):
     assert valid_certificate.code in detail.content.decode()
 
 
-def test_staff_issue_a_certificate_by_hand_with_a_reason(client):
-    staff = make_user(is_staff=True, is_superuser=True, mfa=True)
+def test_a_certificate_by_hand_is_requested_with_a_reason_and_issued_on_approval(client):
+    """Issuing by hand used to be one staff member's click; now it takes two officers."""
+    from certificates.models import CertificateType, ManualIssueRequest
+
+    requester, approver = make_certification_officer(), make_certification_officer()
     holder = make_user(full_name="手工颁发")
-    client.force_login(staff)
-    from certificates.models import CertificateType
+    client.force_login(requester)
 
     response = client.post(
         "/admin/certificates/issue/",
@@ -52,11 +55,19 @@ def test_staff_issue_a_certificate_by_hand_with_a_reason(client):
             "reason": "Passed the paper exam in 2026",
         },
     )
+    issued_before_approval = Certificate.objects.filter(holder=holder).exists()
+    client.force_login(approver)
+    client.post(
+        f"/admin/certificates/requests/{ManualIssueRequest.objects.get(holder=holder).pk}/approve/"
+    )
 
     certificate = Certificate.objects.get(holder=holder)
     assert response.status_code == 302
+    assert not issued_before_approval
     assert certificate.issue_reason == Certificate.Reason.MANUAL
-    assert certificate.events.get().reason == "Passed the paper exam in 2026"
+    assert certificate.events.get(kind=CertificateEvent.Kind.REQUESTED).reason == (
+        "Passed the paper exam in 2026"
+    )
 
 
 def test_non_staff_cannot_change_certificates(client, valid_certificate):

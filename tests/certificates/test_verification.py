@@ -11,6 +11,7 @@ from django.test.utils import CaptureQueriesContext, override_settings
 
 from certificates import codes, services
 from certificates.models import Certificate, CertificateType
+from tests.certificates.builders import make_certification_officer
 from tests.factories import make_user
 
 pytestmark = pytest.mark.django_db
@@ -90,7 +91,7 @@ def test_every_status_in_the_api(client, status):
 
 
 def test_state_changes_show_on_the_page(client):
-    staff = make_user(is_staff=True, mfa=True)
+    staff = make_certification_officer()
     certificate = demo("valid")
     services.suspend(certificate=certificate, actor=staff, reason="Under investigation")
     html = client.get(f"/en/verify/{certificate.code}/").content.decode()
@@ -104,7 +105,7 @@ def test_state_changes_show_on_the_page(client):
 
 
 def test_reissued_certificate_links_both_ways(client):
-    staff = make_user(is_staff=True, mfa=True)
+    staff = make_certification_officer()
     old = demo("valid")
     new = services.reissue_after_correction(certificate=old, actor=staff, reason="Name spelling")
     old_page = client.get(f"/verify/{old.code}/").content.decode()
