@@ -15,5 +15,12 @@ max_requests = int(os.environ.get("GUNICORN_MAX_REQUESTS", "2000"))
 max_requests_jitter = 200
 accesslog = "-"
 errorlog = "-"
+# gunicorn never takes the client's address from X-Forwarded-For: REMOTE_ADDR stays the proxy's.
+# The site derives the client from that header itself (core.client, TRUSTED_PROXY_COUNT); the
+# access log shows the header so that each line names the client too.
+access_log_format = (
+    '%(h)s [%({x-forwarded-for}i)s] %(l)s %(u)s %(t)s "%(r)s" %(s)s %(b)s "%(f)s" "%(a)s"'
+)
+# Only these peers may tell gunicorn the request came over HTTPS (X-Forwarded-Proto).
 forwarded_allow_ips = os.environ.get("FORWARDED_ALLOW_IPS", "127.0.0.1")
 wsgi_app = "config.wsgi:application"

@@ -236,6 +236,10 @@ def server_environment(database_url: str) -> dict[str, str]:
             "SECRET_KEY": os.environ.get("BENCH_SECRET_KEY") or secrets.token_urlsafe(50),
             "ALLOWED_HOSTS": HOST,
             "DATABASE_URL": database_url,
+            # Production refuses to start without them: the address printed in links, and the
+            # shared cache that holds rate limits (a local Redis, database 14, unless set).
+            "SITE_BASE_URL": os.environ.get("SITE_BASE_URL") or f"http://{HOST}",
+            "REDIS_URL": os.environ.get("REDIS_URL") or "redis://127.0.0.1:6379/14",
             "SECURE_SSL_REDIRECT": "false",
             "PYTHONUNBUFFERED": "1",
         }

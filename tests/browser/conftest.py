@@ -2,6 +2,11 @@
 
 The server runs in its own process on its own SQLite file (migrated and loaded with the demo
 data the way `make run` does), so browser tests see exactly what a visitor would.
+
+Every browser context a journey opens reports Content-Security-Policy violations (the
+console error Chromium logs when the policy refuses a script, style or frame), and a journey
+during which any was reported fails: a template that slips in an inline script or a style
+attribute is caught here.
 """
 
 import os
@@ -13,6 +18,8 @@ import urllib.request
 from pathlib import Path
 
 import pytest
+
+from tests.browser.journeys import CSPViolations, WatchedBrowser
 
 ROOT = Path(__file__).resolve().parents[2]
 CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
@@ -87,7 +94,40 @@ def server_url(server_database, mail_dir):
 
 
 @pytest.fixture(scope="session")
-def browser():
+def csp_violations() -> CSPViolations:
+    return CSPViolations()
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_call(item):
+    """Fail the journey (not only its teardown) when the policy refused anything in it."""
+    violations = getattr(item, "funcargs", {}).get("csp_violations")
+    if violations is not None:
+        violations.clear()
+    try:
+        result = yield
+    except BaseException as failure:
+        if violations:  # they may be why it failed
+            failure.add_note(_violations_report(violations))
+        raise
+    if violations:
+        raise AssertionError(_violations_report(violations))
+    return result
+
+
+def _violations_report(violations: CSPViolations) -> str:
+    found = list(violations)
+    violations.clear()
+    return "Content-Security-Policy violations in the browser console:\n" + "\n".join(found)
+
+
+@pytest.fixture(autouse=True)
+def _watch_csp(csp_violations):
+    """Every browser test watches for CSP violations (see pytest_runtest_call)."""
+
+
+@pytest.fixture(scope="session")
+def browser(csp_violations):
     if not Path(CHROMIUM).exists():
         pytest.fail(
             f"Chromium not found at {CHROMIUM}: install it with `apt-get install chromium` "
@@ -99,7 +139,7 @@ def browser():
         browser = playwright.chromium.launch(
             executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS
         )
-        yield browser
+        yield WatchedBrowser(browser, csp_violations)
         browser.close()
 
 

@@ -3,6 +3,45 @@
 import re
 import uuid
 
+# How Chromium words a Content-Security-Policy refusal in the console ("Refused to execute
+# inline script because it violates the following Content Security Policy directive: ...").
+CSP_VIOLATION = re.compile(r"Content[ -]Security[ -]Policy", re.IGNORECASE)
+
+
+class CSPViolations(list):
+    """Every Content-Security-Policy violation any watched browser context reports."""
+
+    def watch(self, context) -> None:
+        context.on("console", self._console)
+
+    def _console(self, message) -> None:
+        if message.type == "error" and CSP_VIOLATION.search(message.text):
+            where = (message.location or {}).get("url", "")
+            self.append(f"{where}: {message.text}")
+
+
+class WatchedBrowser:
+    """The Playwright browser, except that every context it opens reports CSP violations.
+    Journeys open their own contexts (a second user, a phone); each is watched."""
+
+    def __init__(self, browser, violations: CSPViolations):
+        self._browser = browser
+        self._violations = violations
+
+    def new_context(self, **options):
+        context = self._browser.new_context(**options)
+        self._violations.watch(context)
+        return context
+
+    def new_page(self, **options):
+        page = self._browser.new_page(**options)
+        self._violations.watch(page.context)
+        return page
+
+    def __getattr__(self, name):
+        return getattr(self._browser, name)
+
+
 FIRST_LESSON_HREF = (
     "Array.from(document.querySelectorAll('main a'))"
     ".map(a => a.getAttribute('href'))"

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from django.conf import settings
-from django.test import RequestFactory
+from django.test import Client, RequestFactory
 from django.views.defaults import server_error
 
 from core.csp import ContentSecurityPolicyMiddleware
@@ -91,6 +91,20 @@ def test_the_admin_gets_the_relaxed_policy_it_needs_and_no_more(client):
     assert policy["object-src"] == ["'none'"]
     assert policy["base-uri"] == ["'self'"]
     assert policy["default-src"] == ["'self'"]
+
+
+@pytest.mark.django_db
+def test_a_failed_csrf_check_answers_with_the_site_s_own_page_under_the_policy():
+    client = Client(enforce_csrf_checks=True)
+
+    response = client.post("/en/verify/", {"code": "7KQ2M9XD4TPABW"})
+
+    assert response.status_code == 403
+    html = response.content.decode()
+    assert "Your form could not be sent" in html
+    assert "<style" not in html
+    nonce = next(v for v in directives(response)["script-src"] if v.startswith("'nonce-"))
+    assert f'nonce="{nonce[7:-1]}"' in html
 
 
 def test_the_server_error_page_s_styles_are_allowed_by_their_hash():
