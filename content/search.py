@@ -11,6 +11,16 @@ import re
 from django.utils.html import strip_tags
 
 CJK_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002ebef]+")
+WORD = re.compile(r"\w+")
+
+
+def query_words(query: str) -> list[str]:
+    """The words of what someone typed into a search box: runs of letters and digits.
+
+    Quotes, brackets, stars, colons and control characters are dropped, so nothing typed is
+    ever read as the search backend's own query syntax (an unbalanced quote is an SQLite FTS5
+    syntax error; a NUL character is refused by PostgreSQL)."""
+    return WORD.findall(query or "")
 
 
 def cjk_tokens(text: str) -> str:

@@ -9,7 +9,7 @@ from django.http.request import split_domain_port
 from django.utils.translation import get_language
 from wagtail.models import Locale, Page, Site
 
-from content.search import CJK_RUN, cjk_query
+from content.search import CJK_RUN, cjk_query, query_words
 
 
 def latest_news(*, locale: Locale, limit: int = 3) -> QuerySet:
@@ -54,12 +54,13 @@ def search_pages(*, query: str, locale: Locale) -> list[Page]:
     searching for a regulation or lesson by name expect on top. The rest follow in the search
     backend's order. Results are capped; nobody reads past the first pages.
     """
-    query = query.strip()
-    if not query:
+    words = query_words(query)
+    if not words:
         return []
+    query = " ".join(words)
     pages = Page.objects.live().public().filter(locale=locale)
     title_filter = Q()
-    for word in query.split():
+    for word in words:
         title_filter &= Q(title__icontains=word)
     title_matches = list(pages.filter(title_filter).order_by("path").specific()[:MAX_TITLE_MATCHES])
     backend_query = cjk_query(query) if CJK_RUN.search(query) else query

@@ -102,7 +102,9 @@ def complete_lesson_view(request, lesson_id: int):
     # "Complete and continue" buttons name the next lesson to open.
     next_id = request.POST.get("next", "")
     next_lesson = (
-        LessonPage.objects.live().filter(pk=int(next_id)).first() if next_id.isdigit() else None
+        LessonPage.objects.live().filter(pk=int(next_id)).first()
+        if next_id.isascii() and next_id.isdigit()
+        else None
     )
     if next_lesson is not None:
         return redirect(next_lesson.localized.url)

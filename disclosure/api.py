@@ -198,7 +198,7 @@ def page_limit(request) -> int:
     value = _param(request, "limit")
     if not value:
         return DEFAULT_LIMIT
-    if not value.isdigit() or not 1 <= int(value) <= MAX_LIMIT:
+    if not (value.isascii() and value.isdigit()) or not 1 <= int(value) <= MAX_LIMIT:
         raise _bad_parameter(
             "limit",
             _("limit must be a whole number from 1 to %(max)d.") % {"max": MAX_LIMIT},
@@ -807,7 +807,7 @@ def disclosures(request):
 def disclosure_detail(request, public_id: str):
     parsed = selectors.parse_public_id(public_id[:40])
     wanted = _param(request, "version")
-    if wanted and not (wanted.isdigit() and 0 < int(wanted) < 1000):
+    if wanted and not (wanted.isascii() and wanted.isdigit() and 0 < int(wanted) < 1000):
         raise _bad_parameter("version", _("version must be a version number, e.g. 1."))
     version = None
     if parsed:

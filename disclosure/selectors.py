@@ -90,7 +90,9 @@ class SearchFilters:
         year = (params.get("year") or "").strip()
         return cls(
             query=(params.get("q") or "").strip()[:100],
-            year=int(year) if year.isdigit() and 1990 <= int(year) <= 2100 else None,
+            year=int(year)
+            if year.isascii() and year.isdigit() and 1990 <= int(year) <= 2100
+            else None,
             province=(params.get("province") or "").strip()[:2],
             region=(params.get("region") or "").strip()[:6],
             sector=(params.get("sector") or "").strip().upper()[:5],

@@ -226,7 +226,7 @@ def _version_number(value: str | None) -> int | None:
     value = (value or "").strip()
     if not value:
         return None
-    if not value.isdigit():
+    if not (value.isascii() and value.isdigit()):
         raise Http404(_("No published version has this number."))
     return int(value)
 
@@ -390,7 +390,7 @@ def _year_chart(metric: selectors.Metric, rows: list[dict]) -> dict:
 def statistics(request):
     years = selectors.available_years()
     chosen = (request.GET.get("year") or "").strip()
-    year = int(chosen) if chosen.isdigit() and int(chosen) in years else None
+    year = int(chosen) if chosen.isascii() and chosen.isdigit() and int(chosen) in years else None
     figures = selectors.statistics(year=year)
     year_charts = [_year_chart(_metric(field), figures.by_year) for field in YEAR_CHART_METRICS]
     benefit = _metric("benefit_10k_yuan")

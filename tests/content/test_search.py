@@ -56,3 +56,23 @@ def test_empty_search_shows_the_form_without_results(client):
 
     assert response.status_code == 200
     assert response.context["search_results"] is None
+
+
+@pytest.mark.parametrize(
+    "query",
+    ['"', '"unterminated phrase', "NEAR(", "*", "title:x", "AND OR NOT", "') OR 1=1 --", "a\x00b"],
+)
+def test_search_syntax_typed_into_the_box_is_not_an_error(client, query):
+    # SQLite's full-text search read quotes, stars and columns as its own syntax (a 500).
+    response = client.get("/search/", {"query": query})
+
+    assert response.status_code == 200
+
+
+def test_quotes_and_stars_around_a_word_still_find_it(client):
+    regulation = RegulationPage.objects.get(locale__language_code="zh-hans", year_issued=2008)
+
+    response = client.get("/search/", {"query": '"验收*'})
+
+    assert response.status_code == 200
+    assert regulation.title in response.content.decode()

@@ -51,6 +51,19 @@ def test_complete_and_continue_opens_the_next_lesson(client):
     assert response["Location"] == second.url
 
 
+def test_a_next_lesson_that_is_not_a_plain_number_is_ignored(client):
+    # "²" passes str.isdigit() but not int(): it was a 500.
+    course, trainee = build_course(), make_user()
+    enrol(user=trainee, course=course)
+    lesson = lessons_of(course)[0]
+    client.force_login(trainee)
+
+    response = client.post(f"/learning/lessons/{lesson.pk}/complete/", {"next": "²"})
+
+    assert response.status_code == 302
+    assert response["Location"] == lesson.url
+
+
 def test_a_trainee_who_is_not_enrolled_cannot_record_progress(client):
     course, outsider = build_course(), make_user()
     lesson = lessons_of(course)[0]

@@ -521,6 +521,8 @@ def test_rows_added_before_the_cursor_do_not_shift_the_next_page(client):
         {"limit": "0"},
         {"limit": "501"},
         {"limit": "ten"},
+        # A superscript digit passes str.isdigit() but not int(): it was a 500.
+        {"limit": "²"},
         {"year": "20x4"},
         {"year": "1800"},
         {"basis": "noisy"},
@@ -576,10 +578,11 @@ def test_unknown_ids_are_a_404_in_json(client, url):
     assert response.json()["error"]["message"]
 
 
-def test_a_bad_version_number_is_a_400(client):
+@pytest.mark.parametrize("number", ["x", "²"])
+def test_a_bad_version_number_is_a_400(client, number):
     version = annual(make_enterprise())
 
-    response = client.get(f"/api/v1/disclosures/{version.report.public_id}", {"version": "x"})
+    response = client.get(f"/api/v1/disclosures/{version.report.public_id}", {"version": number})
 
     assert response.status_code == 400
     assert response.json()["error"]["parameter"] == "version"

@@ -472,6 +472,22 @@ def test_the_diff_shows_the_changed_value_and_the_added_row(client):
     assert shown("80", "mg_m3") in page and shown("85", "mg_m3") in page
 
 
+def test_numbers_that_are_not_plain_digits_are_ignored_or_not_found(client):
+    # "²" passes str.isdigit() but not int(): each of these was a 500.
+    enterprise = listed(token())
+    report = publish_annual_report(enterprise, YEAR).report
+
+    portal = client.get(url("home"), {"year": "²"})
+    statistics = client.get(url("statistics"), {"year": "²"})
+    version = client.get(url("report", report.public_id), {"version": "²"})
+    diff = client.get(url("report_diff", report.public_id), {"from": "²", "to": "1"})
+
+    assert portal.status_code == 200
+    assert statistics.status_code == 200
+    assert version.status_code == 404
+    assert diff.status_code == 404
+
+
 def test_version_diff_matches_rows_by_outlet_and_pollutant_not_by_order():
     enterprise = listed(token())
     first = publish_annual_report(
