@@ -14,6 +14,7 @@ from django.utils.functional import lazy
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from wagtail.admin.forms import WagtailAdminModelForm
+from wagtail.models import Locale
 
 from content.units import UNITS
 from exams.models import (
@@ -26,6 +27,7 @@ from exams.models import (
     QuestionVersion,
     Topic,
 )
+from exams.selectors import MANAGE_FINAL_EXAMS_PERMISSION
 from exams.services import save_question
 
 CHOICE_TYPES = (QuestionType.SINGLE, QuestionType.MULTIPLE)
@@ -530,3 +532,19 @@ class ExamAdminForm(WagtailAdminModelForm):
         # them now, so their validation sees the exam's new values.
         for form in self.formsets["sections"].forms:
             form.instance.exam = self.instance
+        course = self.fields.get("course")
+        user = self.for_user
+        if (
+            course is not None
+            and user is not None
+            and not user.has_perm(MANAGE_FINAL_EXAMS_PERMISSION)
+        ):
+            # Instructors set exams for the courses in which they teach, never standalone ones
+            # (only administrators examine those).
+            from courses.selectors import taught_course_keys
+
+            course.required = True
+            course.queryset = course.queryset.filter(
+                translation_key__in=taught_course_keys(instructor=user),
+                locale=Locale.get_default(),
+            )

@@ -241,6 +241,11 @@ class Exam(ClusterableModel):
         verbose_name = _("exam")
         verbose_name_plural = _("exams")
         ordering = ["pk"]
+        # Final exams decide who is certified and are shared by every cohort of a course, so
+        # no instructor changes them; held by no role (administrators have every permission).
+        permissions = [
+            ("manage_final_exams", _("Can create and change final exams and standalone exams"))
+        ]
 
     def __str__(self) -> str:
         return self.title

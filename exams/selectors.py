@@ -294,6 +294,18 @@ def examinable_exams(*, user):
     return Exam.objects.filter(course__translation_key__in=taught_course_keys(instructor=user))
 
 
+MANAGE_FINAL_EXAMS_PERMISSION = "exams.manage_final_exams"
+
+
+def exams_manageable_by(*, user):
+    """The exam blueprints ``user`` may see and change in the admin: all of them with the
+    permission for final exams (administrators), else the other exams of the courses in which
+    they teach a cohort."""
+    if user.has_perm(MANAGE_FINAL_EXAMS_PERMISSION):
+        return Exam.objects.all()
+    return examinable_exams(user=user).filter(is_final=False)
+
+
 def exam_for_examiner(*, exam_id: int, user) -> Exam:
     """The exam if ``user`` examines it; a 404 otherwise, so ids reveal nothing."""
     return get_object_or_404(examinable_exams(user=user), pk=exam_id)

@@ -13,13 +13,16 @@ from wagtail.admin.panels import (
     MultiFieldPanel,
     ObjectList,
 )
-from wagtail.admin.views.generic.models import DeleteView
+from wagtail.admin.views.generic.history import HistoryView
+from wagtail.admin.views.generic.models import DeleteView, EditView, IndexView
+from wagtail.admin.views.generic.usage import UsageView
 from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
 from wagtail.permission_policies import ModelPermissionPolicy
 
 from exams import admin_views
 from exams.forms import ExamAdminForm, ExamSectionForm, QuestionAdminForm
 from exams.models import Exam, Question
+from exams.selectors import MANAGE_FINAL_EXAMS_PERMISSION, exams_manageable_by
 
 # --- Question bank ----------------------------------------------------------------------------
 
@@ -115,14 +118,41 @@ class ExamPermissionPolicy(ModelPermissionPolicy):
         return super().user_has_permission_for_instance(user, action, instance)
 
 
+# Every admin view of exams sees only the blueprints the user may manage (instructors: the
+# exams other than final ones of the courses in which they teach); anything else is a 404.
+
+
+class ExamIndexView(IndexView):
+    def get_base_queryset(self):
+        return exams_manageable_by(user=self.request.user)
+
+
+class ExamEditView(EditView):
+    def get_queryset(self):
+        return exams_manageable_by(user=self.request.user)
+
+
 class ExamDeleteView(DeleteView):
     """An exam that trainees have attempted keeps its record."""
+
+    def get_queryset(self):
+        return exams_manageable_by(user=self.request.user)
 
     def get_object(self, queryset=None):
         exam = super().get_object(queryset)
         if exam.attempts.exists():
             raise PermissionDenied
         return exam
+
+
+class ExamHistoryView(HistoryView):
+    def get_base_object_queryset(self):
+        return exams_manageable_by(user=self.request.user)
+
+
+class ExamUsageView(UsageView):
+    def get_base_object_queryset(self):
+        return exams_manageable_by(user=self.request.user)
 
 
 class ExamViewSet(ModelViewSet):
@@ -135,7 +165,11 @@ class ExamViewSet(ModelViewSet):
     list_filter = ["is_final"]
     search_fields = ["title_zh", "title_en"]
     copy_view_enabled = False
+    index_view_class = ExamIndexView
+    edit_view_class = ExamEditView
     delete_view_class = ExamDeleteView
+    history_view_class = ExamHistoryView
+    usage_view_class = ExamUsageView
     edit_handler = ObjectList(
         [
             MultiFieldPanel(
@@ -143,7 +177,7 @@ class ExamViewSet(ModelViewSet):
                     FieldPanel("title_zh"),
                     FieldPanel("title_en"),
                     FieldPanel("course"),
-                    FieldPanel("is_final"),
+                    FieldPanel("is_final", permission=MANAGE_FINAL_EXAMS_PERMISSION),
                 ],
                 heading=_("Exam"),
             ),

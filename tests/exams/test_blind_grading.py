@@ -48,7 +48,8 @@ def test_each_attempt_has_a_random_label_unrelated_to_its_id(submitted):
     assert LABEL.match(first.candidate_label) and LABEL.match(second.candidate_label)
     assert first.candidate_label != second.candidate_label
     for attempt in (first, second):
-        assert str(attempt.pk) not in attempt.candidate_label.replace("-", "")
+        # The old label was the zero-padded id (C-000123).
+        assert f"{attempt.pk:06d}" not in attempt.candidate_label.replace("-", "")
 
 
 def test_the_queue_shows_labels_and_only_the_day_of_submission(client, submitted):

@@ -16,7 +16,7 @@ from exams.models import (
     QuestionVersion,
 )
 from exams.services import save_question
-from tests.exams.builders import exam_form_data
+from tests.exams.builders import exam_form_data, examined_exam
 from tests.factories import make_user, use_english_admin
 
 pytestmark = pytest.mark.django_db
@@ -294,10 +294,12 @@ def test_questions_cannot_be_deleted_even_by_a_superuser(client):
 
 
 def test_examiner_creates_an_exam_with_sections_in_the_admin(client):
-    client.force_login(make_user(role=Role.INSTRUCTOR, mfa=True))
+    # Instructors set exams for a course in which they teach a cohort.
+    exam, instructor = examined_exam()
+    client.force_login(instructor)
     assert client.get("/admin/exams/new/").status_code == 200
 
-    response = client.post("/admin/exams/new/", exam_form_data())
+    response = client.post("/admin/exams/new/", exam_form_data(course=exam.course_id))
 
     assert response.status_code == 302, response.content.decode()[:3000]
     exam = Exam.objects.get(title_en="CP auditor exam")
@@ -308,7 +310,7 @@ def test_examiner_creates_an_exam_with_sections_in_the_admin(client):
 
 
 def test_exam_section_with_no_topic_ticked_draws_from_any_topic(client):
-    client.force_login(make_user(role=Role.INSTRUCTOR, mfa=True))
+    client.force_login(make_user(is_superuser=True, is_staff=True, mfa=True))
 
     response = client.post("/admin/exams/new/", exam_form_data(**{"sections-0-topics": []}))
 
