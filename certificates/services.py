@@ -51,6 +51,22 @@ def _require(user, permission: str) -> None:
         )
 
 
+def _stated(text: str, *, missing: str | None, limit: int = 500) -> str:
+    """A reason or note as it is stored: trimmed; refused when missing (unless optional), too
+    long for its column, or holding NUL, which databases cannot store."""
+    text = (text or "").strip()
+    if not text and missing is not None:
+        raise ValidationError(missing)
+    if "\x00" in text:
+        raise ValidationError(_("The text contains a character that cannot be stored."))
+    if len(text) > limit:
+        raise ValidationError(
+            _("Keep it to %(limit)d characters; this is %(length)d.")
+            % {"limit": limit, "length": len(text)}
+        )
+    return text
+
+
 def _refuse_own(*, actor: User, holder: User) -> None:
     if actor.pk == holder.pk:
         raise PermissionDenied(
@@ -291,9 +307,7 @@ def request_manual_issue(
         raise PermissionDenied(
             _("No one may issue themselves a certificate: another certification officer must.")
         )
-    reason = reason.strip()
-    if not reason:
-        raise ValidationError(_("Give a reason for issuing by hand."))
+    reason = _stated(reason, missing=_("Give a reason for issuing by hand."), limit=300)
     if completed_on > timezone.localdate():
         raise ValidationError(_("The completion date cannot be in the future."))
     _refuse_if_certified(certificate_type=certificate_type, holder=holder)
@@ -325,8 +339,10 @@ def _decidable(issue_request: ManualIssueRequest, approver: User) -> ManualIssue
     """The request, locked, once the approver is allowed to decide it."""
     _require(approver, APPROVE_MANUAL_ISSUE)
     locked = (
-        ManualIssueRequest.objects.select_for_update()
-        .select_related("certificate_type", "holder", "requested_by", "certificate")
+        # Only the request row is locked. Its certificate is not joined: a request approved
+        # while this one waited for the lock names a certificate the join would not see yet.
+        ManualIssueRequest.objects.select_for_update(of=("self",))
+        .select_related("certificate_type", "holder", "requested_by")
         .get(pk=issue_request.pk)
     )
     if locked.requested_by_id == approver.pk:
@@ -345,6 +361,7 @@ def approve_manual_issue(
 ) -> Certificate:
     """Issue the requested certificate. The request row is locked, so a double click or two
     officers approving at once issue one certificate; its history names both officers."""
+    note = _stated(note, missing=None)
     with transaction.atomic():
         locked = _decidable(issue_request, approver)
         if locked.decision == ManualIssueRequest.Decision.APPROVED:
@@ -359,7 +376,7 @@ def approve_manual_issue(
             reason=Certificate.Reason.MANUAL,
             completed_on=locked.completed_on,
             issued_by=approver,
-            event_reason=note.strip()[:500],
+            event_reason=note,
         )
         CertificateEvent.objects.create(
             certificate=certificate,
@@ -371,7 +388,7 @@ def approve_manual_issue(
         locked.decision = ManualIssueRequest.Decision.APPROVED
         locked.decided_by = approver
         locked.decided_at = timezone.now()
-        locked.decision_reason = note.strip()[:500]
+        locked.decision_reason = note
         locked.certificate = certificate
         locked.save(
             update_fields=["decision", "decided_by", "decided_at", "decision_reason", "certificate"]
@@ -383,17 +400,15 @@ def reject_manual_issue(
     *, issue_request: ManualIssueRequest, approver: User, reason: str
 ) -> ManualIssueRequest:
     """Turn a request down with a reason; nothing is issued."""
-    reason = reason.strip()
     with transaction.atomic():
         locked = _decidable(issue_request, approver)
         if locked.decision != ManualIssueRequest.Decision.PENDING:
             raise ValidationError(_("This request has already been decided."))
-        if not reason:
-            raise ValidationError(_("Give a reason for rejecting the request."))
+        reason = _stated(reason, missing=_("Give a reason for rejecting the request."))
         locked.decision = ManualIssueRequest.Decision.REJECTED
         locked.decided_by = approver
         locked.decided_at = timezone.now()
-        locked.decision_reason = reason[:500]
+        locked.decision_reason = reason
         locked.save(update_fields=["decision", "decided_by", "decided_at", "decision_reason"])
     return locked
 
@@ -410,18 +425,17 @@ def _change_state(
 ) -> Certificate:
     _require(actor, permission)
     _refuse_own(actor=actor, holder=certificate.holder)
-    if not reason.strip():
-        raise ValidationError(_("Give a reason; it is shown on the verification page."))
+    reason = _stated(reason, missing=_("Give a reason; it is shown on the verification page."))
     with transaction.atomic():
         certificate = Certificate.objects.select_for_update().get(pk=certificate.pk)
         if certificate.state not in allowed_from:
             raise ValidationError(_("The certificate cannot change that way from its state."))
         certificate.state = state
         certificate.state_changed_at = timezone.now()
-        certificate.state_reason = reason.strip()
+        certificate.state_reason = reason
         certificate.save(update_fields=["state", "state_changed_at", "state_reason"])
         CertificateEvent.objects.create(
-            certificate=certificate, kind=kind, actor=actor, reason=reason.strip()
+            certificate=certificate, kind=kind, actor=actor, reason=reason
         )
     return certificate
 
@@ -467,8 +481,7 @@ def reissue_after_correction(*, certificate: Certificate, actor: User, reason: s
     and stays verifiable."""
     _require(actor, REISSUE)
     _refuse_own(actor=actor, holder=certificate.holder)
-    if not reason.strip():
-        raise ValidationError(_("Give a reason; it is shown on the verification page."))
+    reason = _stated(reason, missing=_("Give a reason; it is shown on the verification page."))
     with transaction.atomic():
         old = Certificate.objects.select_for_update().get(pk=certificate.pk)
         if hasattr(old, "replaced_by"):
@@ -497,15 +510,13 @@ def mark_issuer_key_compromised(*, key: IssuerKey, actor: User, reason: str) -> 
     keys, nothing is signed with it again, and every credential naming it fails the check;
     holders download their credentials again once a new key is configured."""
     _require(actor, MARK_KEY_COMPROMISED)
-    reason = reason.strip()
-    if not reason:
-        raise ValidationError(_("Give a reason for withdrawing the key."))
+    reason = _stated(reason, missing=_("Give a reason for withdrawing the key."))
     with transaction.atomic():
         locked = IssuerKey.objects.select_for_update().get(pk=key.pk)
         if locked.compromised_at is None:
             locked.compromised_at = timezone.now()
             locked.compromised_by = actor
-            locked.compromised_reason = reason[:500]
+            locked.compromised_reason = reason
             locked.save(update_fields=["compromised_at", "compromised_by", "compromised_reason"])
     return locked
 

@@ -468,3 +468,17 @@ def test_an_unknown_action_or_request_is_not_found(client, approver):
 
     assert client.post(f"/admin/certificates/{certificate.number}/delete/").status_code == 404
     assert client.post("/admin/certificates/requests/999999/approve/").status_code == 404
+
+
+@pytest.mark.parametrize("reason", ["nul \x00 byte", "x" * 501])
+def test_a_reason_that_cannot_be_stored_is_refused_with_a_message(client, approver, reason):
+    certificate = make_certificate()
+    client.force_login(approver)
+
+    with pytest.raises(ValidationError):
+        services.revoke(certificate=certificate, actor=approver, reason=reason)
+    response = client.post(f"/admin/certificates/{certificate.number}/revoke/", {"reason": reason})
+
+    certificate.refresh_from_db()
+    assert response.status_code == 302
+    assert certificate.status() == Certificate.Status.VALID
