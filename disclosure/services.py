@@ -419,8 +419,9 @@ def save_audit(
     **fields,
 ) -> AuditRecord:
     """Create or replace one audit round in the draft, with its team and options. Team
-    members' certificates are matched by number and name (both must match). Pairs already
-    matched in this draft keep their certificate; each other pair is a look-up, counted per
+    members' certificates are matched by number and name (both must match). A pair already in
+    this draft (any round) is not counted again: it keeps its certificate, or is checked again
+    if it had none, which tells the filer nothing new. Each new pair is a look-up counted per
     enterprise and per user (``TEAM_MATCH_LIMITS``): over either allowance nothing is saved."""
     from certificates.selectors import certificate_by_number_and_name, name_key
 
@@ -428,18 +429,18 @@ def save_audit(
     require_member(user, enterprise)
     _require_draft(version)
     with transaction.atomic():
-        matched = {
-            (member.certificate_number, name_key(member.name)): member.certificate
-            for member in AuditTeamMember.objects.filter(
-                audit__version=version, certificate__isnull=False
-            ).select_related("certificate")
-        }
+        known = {}  # (number, name key) -> the certificate it matched, or None
+        for member in AuditTeamMember.objects.filter(audit__version=version).select_related(
+            "certificate"
+        ):
+            pair = (member.certificate_number, name_key(member.name))
+            known[pair] = known.get(pair) or member.certificate
         pairs = [
             ((member.get("certificate_number") or "").strip().upper(), name_key(member["name"]))
             for member in team
         ]
-        looked_up = {pair for pair in pairs if pair[0] and pair not in matched}
-        _count_certificate_matches(enterprise=enterprise, user=user, count=len(looked_up))
+        new_pairs = {pair for pair in pairs if pair[0] and pair not in known}
+        _count_certificate_matches(enterprise=enterprise, user=user, count=len(new_pairs))
         version.audits.filter(round=round).delete()
         audit = AuditRecord(version=version, round=round, **fields)
         audit.full_clean(exclude=["version"])
@@ -447,8 +448,8 @@ def save_audit(
         for member, (number, key) in zip(team, pairs, strict=True):
             if not number:
                 certificate = None
-            elif (number, key) in matched:
-                certificate = matched[(number, key)]
+            elif known.get((number, key)) is not None:
+                certificate = known[(number, key)]
             else:
                 certificate = certificate_by_number_and_name(number=number, name=member["name"])
             AuditTeamMember(

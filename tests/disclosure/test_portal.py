@@ -727,6 +727,15 @@ def _enterprise_with(size: int):
     return enterprise, version.report
 
 
+# Ten years of audit teams filed at once check more certificate numbers than one filer may in a
+# day (disclosure.services.TEAM_MATCH_LIMITS); the query counts do not depend on that limit.
+TEN_YEARS_OF_AUDIT_TEAMS = {
+    "DISCLOSURE_TEAM_MATCH_ENTERPRISE_RATE": "1000/d",
+    "DISCLOSURE_TEAM_MATCH_USER_RATE": "1000/d",
+}
+
+
+@override_settings(**TEN_YEARS_OF_AUDIT_TEAMS)
 def test_the_profile_runs_the_same_queries_for_1_or_10_years_and_rows(client):
     small, _report = _enterprise_with(1)
     large, _report = _enterprise_with(10)
@@ -737,6 +746,7 @@ def test_the_profile_runs_the_same_queries_for_1_or_10_years_and_rows(client):
     assert one == ten
 
 
+@override_settings(**TEN_YEARS_OF_AUDIT_TEAMS)
 def test_the_report_page_runs_the_same_queries_for_1_or_10_rows(client):
     _enterprise, small = _enterprise_with(1)
     _enterprise, large = _enterprise_with(10)

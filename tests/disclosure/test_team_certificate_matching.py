@@ -98,6 +98,18 @@ def test_saving_again_keeps_matched_certificates_without_counting_them(settings,
     assert version.audits.get().team.get().certificate == certificate
 
 
+def test_saving_again_with_members_who_matched_nothing_counts_nothing(settings, enterprise):
+    settings.DISCLOSURE_TEAM_MATCH_USER_RATE = "2/d"
+    user = make_member(enterprise)
+    version = draft_for(user, enterprise)
+    save(version, user, member_rows(2))
+
+    for _ in range(3):
+        save(version, user, member_rows(2))
+
+    assert version.audits.get().team.count() == 2
+
+
 def test_the_same_pair_twice_in_one_save_is_one_look_up(settings, enterprise):
     settings.DISCLOSURE_TEAM_MATCH_USER_RATE = "1/d"
     user = make_member(enterprise)
