@@ -19,8 +19,14 @@ from courses import services
 from courses.models import Cohort, CoursePage, Enrolment, LessonCompletion, LessonPage
 from courses.selectors import cohort_roster, cohorts_taught, my_learning
 
+# Page ids are links to wagtailcore's page table, and Django does not check such ids against
+# the database's range the way it checks plain ids: SQLite refuses a larger number outright.
+LARGEST_ID = 2**63 - 1
+
 
 def _live_page(page_class, pk: int):
+    if pk > LARGEST_ID:
+        raise Http404
     page = get_object_or_404(page_class.objects.live(), pk=pk)
     return page.localized.specific
 

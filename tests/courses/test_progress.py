@@ -64,6 +64,23 @@ def test_a_next_lesson_that_is_not_a_plain_number_is_ignored(client):
     assert response["Location"] == lesson.url
 
 
+@pytest.mark.parametrize(
+    "url",
+    [
+        f"/learning/lessons/{2**63}/complete/",
+        f"/learning/enrol/{10**30}/",
+        f"/learning/courses/{2**63}/final-exam/",
+    ],
+)
+def test_page_ids_too_large_for_the_database_are_not_found(client, url):
+    # SQLite refused ids past 2**63 - 1 in page lookups: a 500.
+    client.force_login(make_user())
+
+    response = client.post(url) if "final-exam" not in url else client.get(url)
+
+    assert response.status_code == 404
+
+
 def test_a_trainee_who_is_not_enrolled_cannot_record_progress(client):
     course, outsider = build_course(), make_user()
     lesson = lessons_of(course)[0]
