@@ -24,6 +24,7 @@ from wagtail.permission_policies import ModelPermissionPolicy
 
 from content.regions import province_choices
 from content.units import UNITS
+from core.admin_search import BoundedSearchMixin
 from disclosure import admin_views, credit_codes, services
 from disclosure.models import (
     Enterprise,
@@ -83,8 +84,13 @@ class SafeDeleteView(generic.DeleteView):
             return redirect(self.index_url_name)
 
 
+class IndexView(BoundedSearchMixin, generic.IndexView):
+    pass
+
+
 class ReviewerViewSet(ModelViewSet):
     add_to_admin_menu = False
+    index_view_class = IndexView
     copy_view_enabled = False
     inspect_view_enabled = False
     search_backend_name = None
@@ -148,7 +154,7 @@ class EnterpriseEditView(generic.EditView):
         return enterprise
 
 
-class EnterpriseIndexView(generic.IndexView):
+class EnterpriseIndexView(IndexView):
     def get_base_queryset(self):
         return super().get_base_queryset().select_related("sector")
 
@@ -161,6 +167,7 @@ class EnterpriseFilterSet(WagtailFilterSet):
         field_name="sector__code",
         lookup_expr="istartswith",
         label=_("Sector code starts with"),
+        max_length=20,
     )
 
     class Meta:
@@ -262,7 +269,7 @@ class ListEntryDeleteView(SafeDeleteView):
         services.remove_list_entry(entry=self.object, actor=self.request.user)
 
 
-class ListEntryIndexView(generic.IndexView):
+class ListEntryIndexView(IndexView):
     def get_base_queryset(self):
         return super().get_base_queryset().select_related("enterprise")
 
@@ -388,7 +395,7 @@ class StandardViewSet(ReviewerViewSet):
     form_fields = ["number", "title_zh", "title_en", "summary_zh", "summary_en"]
 
 
-class StandardLimitIndexView(generic.IndexView):
+class StandardLimitIndexView(IndexView):
     def get_base_queryset(self):
         return super().get_base_queryset().select_related("standard", "pollutant")
 
