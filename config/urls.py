@@ -13,6 +13,7 @@ from content import views as content_views
 
 urlpatterns = [
     path("healthz", content_views.healthz, name="healthz"),
+    path(".well-known/security.txt", content_views.security_txt, name="security_txt"),
     # The admin's own login form would skip allauth's MFA stage: send it to allauth instead.
     path(
         "admin/login/",

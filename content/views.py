@@ -1,8 +1,12 @@
+import datetime
+
+from django.conf import settings
 from django.core.paginator import Page as PaginatorPage
 from django.core.paginator import Paginator
 from django.db import connection
-from django.http import JsonResponse
+from django.http import Http404, HttpResponse, JsonResponse
 from django.shortcuts import render
+from django.utils import timezone
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 from wagtail.models import Locale
@@ -39,6 +43,27 @@ def search(request):
             else None,
         },
     )
+
+
+# security.txt says when to fetch it again; RFC 9116 asks for less than a year.
+SECURITY_TXT_VALID_FOR = datetime.timedelta(days=180)
+
+
+@require_GET
+def security_txt(request):
+    """Where to report a vulnerability (RFC 9116), from ``SECURITY_CONTACT``."""
+    contacts = getattr(settings, "SECURITY_CONTACTS", [])
+    if not contacts:
+        raise Http404
+    expires = (timezone.now() + SECURITY_TXT_VALID_FOR).strftime("%Y-%m-%dT00:00:00Z")
+    canonical = f"{settings.SITE_BASE_URL.rstrip('/')}/.well-known/security.txt"
+    lines = [
+        *(f"Contact: {contact}" for contact in contacts),
+        f"Expires: {expires}",
+        "Preferred-Languages: zh, en",
+        f"Canonical: {canonical}",
+    ]
+    return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
 
 
 @require_GET

@@ -307,6 +307,9 @@ CSRF_COOKIE_HTTPONLY = False
 X_FRAME_OPTIONS = "DENY"
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
+# Where to report a vulnerability, published at /.well-known/security.txt (RFC 9116): one or
+# more comma-separated "mailto:" or "https:" addresses. Unset: the site publishes none (404).
+SECURITY_CONTACTS = env_list("SECURITY_CONTACT")
 
 # Content-Security-Policy (django-csp, through core.csp.ContentSecurityPolicyMiddleware) on every
 # response. Scripts and styles come from this site only; the few inline ones carry the
