@@ -1,4 +1,5 @@
-"""Fixtures of the security suite: one world per test module, clients per actor."""
+"""Fixtures of the security suite: one world for the package (per test worker), clients per
+actor."""
 
 import pytest
 from django.db import transaction
@@ -8,10 +9,11 @@ from django.utils import translation
 from tests.security.world import World, build_world
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="package")
 def world(django_db_setup, django_db_blocker) -> World:
-    """The suite's people and objects, built once per module in a transaction that is rolled
-    back after the module (each test runs in a savepoint inside it)."""
+    """The suite's people and objects, built once for this package (per test worker) in a
+    transaction that is rolled back after its last test; each test runs in a savepoint inside
+    it, so nothing a test does reaches the next. Tests must not change these Python objects."""
     with django_db_blocker.unblock(), transaction.atomic():
         with translation.override("zh-hans"):
             built = build_world()
@@ -19,25 +21,10 @@ def world(django_db_setup, django_db_blocker) -> World:
         transaction.set_rollback(True)
 
 
-@pytest.fixture
-def client_for(world, db):
-    """A test client signed in as ``actor`` (anonymous: signed out); 500s come back as
-    responses instead of exceptions."""
-
-    def make(actor: str, **options) -> Client:
-        client = Client(raise_request_exception=False, **options)
-        user = world.user(actor)
-        if user is not None:
-            client.force_login(user)
-        return client
-
-    return make
-
-
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="package")
 def clients(world, django_db_blocker) -> dict:
-    """One client per actor, signed in once for the module (sessions live in the database,
-    in the module's transaction); 500s come back as responses instead of exceptions."""
+    """One client per actor, signed in once (sessions live in the database, in the world's
+    transaction); 500s come back as responses instead of exceptions."""
     from tests.security.world import ACTORS
 
     signed = {}

@@ -195,6 +195,13 @@ def _walk(resolver: URLResolver, namespace: str | None = None, module: str = "co
             yield name, module, pattern
 
 
+def url_parameters() -> dict[str, tuple[str, ...]]:
+    """The names of the parameters of each named URL (our URLs keep them in the last part)."""
+    return {
+        name: tuple(pattern.pattern.converters) for name, _module, pattern in _walk(get_resolver())
+    }
+
+
 def included_urlconfs() -> set[str]:
     """The urlconf modules the site includes from other projects."""
     found = set()

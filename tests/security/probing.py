@@ -31,9 +31,12 @@ class Form:
     @property
     def key(self) -> tuple:
         """Forms that are the same form wherever they appear: the site search box on every
-        page, an admin model's form on its add and edit pages."""
-        names = sorted({_INDEX.sub("-N-", name) for name in self.fields})
-        return (self.method, self.action if self.method == "get" else "", tuple(names))
+        page, an admin model's form on its add and edit pages, Wagtail's history and listing
+        filters (the same generic view under every admin model)."""
+        names = tuple(sorted({_INDEX.sub("-N-", name) for name in self.fields}))
+        if self.method == "get" and not self.action.startswith("/admin/"):
+            return (self.method, self.action, names)
+        return (self.method, names)
 
     @property
     def read_field_by_field(self) -> bool:

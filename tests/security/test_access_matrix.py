@@ -97,6 +97,11 @@ SCOPED_COHORT = admin(
 ROWS: list[Row] = [
     # --- Site-wide ------------------------------------------------------------------------------
     Row("healthz", everyone()),
+    Row(
+        "security_txt",
+        everyone(HIDDEN),
+        why="published only when SECURITY_CONTACT is set (the test settings set none)",
+    ),
     Row("wagtailadmin_login", everyone(LOGIN), why="the admin's login is allauth's (MFA)"),
     Row("javascript-catalog", everyone()),
     Row("search", everyone(), query="query=清洁生产"),
@@ -323,13 +328,13 @@ ROWS: list[Row] = [
         variant="draft",
         why="a draft is not published: the portal does not know it",
     ),
-    Row("disclosure_api:enterprises", everyone()),
+    Row("disclosure_api:enterprises", everyone(), query="limit=5"),
     Row(
         "disclosure_api:enterprise",
         everyone(),
         lambda w: {"credit_code": w.enterprise.credit_code},
     ),
-    Row("disclosure_api:disclosures", everyone()),
+    Row("disclosure_api:disclosures", everyone(), query="limit=5"),
     Row("disclosure_api:disclosures_csv", everyone()),
     Row(
         "disclosure_api:disclosure",

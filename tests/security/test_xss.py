@@ -15,6 +15,7 @@ from django.utils import timezone
 
 from certificates import services as certificate_services
 from certificates.models import Certificate, CertificateType
+from courses.models import Cohort
 from disclosure import services as disclosure_services
 from disclosure.models import AuditResult, CPOption, Method, Report
 from exams import services as exam_services
@@ -279,10 +280,9 @@ def test_an_accommodation_reason_on_the_attempts_page_is_escaped(client, world):
 
 
 def test_cohort_details_on_the_course_page_are_escaped(client, world):
-    cohort = world.cohort
-    cohort.name = payload("第一期", 200)
-    cohort.location = payload("北京", 300)
-    cohort.save(update_fields=["name", "location"])
+    Cohort.objects.filter(pk=world.cohort.pk).update(
+        name=payload("第一期", 200), location=payload("北京", 300)
+    )
     client.force_login(world.owner_user)
 
     public = client.get(world.course.url)

@@ -1,8 +1,8 @@
 """One small, complete world for the security suite: a person in every role the issue names,
 and one object behind every URL that names one.
 
-Built once per test module (see conftest.py) inside a transaction that is rolled back at the
-end, so the rest of the suite never sees it.
+Built once per test worker (see conftest.py) inside a transaction that is rolled back after the
+security suite, so the rest of the test suite never sees it.
 """
 
 import datetime
