@@ -44,6 +44,8 @@ def regulations_for_index(*, index_page: Page, instrument_type: str = "", bound_
 
 MAX_SEARCH_RESULTS = 200
 MAX_TITLE_MATCHES = 50
+# Words (or pairs of Chinese characters) a search looks for; a longer query is cut.
+MAX_QUERY_TERMS = 32
 
 
 def search_pages(*, query: str, locale: Locale) -> list[Page]:
@@ -54,7 +56,7 @@ def search_pages(*, query: str, locale: Locale) -> list[Page]:
     searching for a regulation or lesson by name expect on top. The rest follow in the search
     backend's order. Results are capped; nobody reads past the first pages.
     """
-    words = query_words(query)
+    words = query_words(query)[:MAX_QUERY_TERMS]
     if not words:
         return []
     query = " ".join(words)
@@ -64,6 +66,9 @@ def search_pages(*, query: str, locale: Locale) -> list[Page]:
         title_filter &= Q(title__icontains=word)
     title_matches = list(pages.filter(title_filter).order_by("path").specific()[:MAX_TITLE_MATCHES])
     backend_query = cjk_query(query) if CJK_RUN.search(query) else query
+    # Every term nests one level deeper in the backend's query: PostgreSQL's builder hit
+    # Python's recursion limit on a pasted paragraph of Chinese (200 characters, 199 pairs).
+    backend_query = " ".join(backend_query.split()[:MAX_QUERY_TERMS])
     found = pages.specific().search(backend_query, operator="and")[:MAX_SEARCH_RESULTS]
     seen = {page.pk for page in title_matches}
     return title_matches + [page for page in found if page.pk not in seen]

@@ -60,7 +60,18 @@ def test_empty_search_shows_the_form_without_results(client):
 
 @pytest.mark.parametrize(
     "query",
-    ['"', '"unterminated phrase', "NEAR(", "*", "title:x", "AND OR NOT", "') OR 1=1 --", "a\x00b"],
+    [
+        '"',
+        '"unterminated phrase',
+        "NEAR(",
+        "*",
+        "title:x",
+        "AND OR NOT",
+        "') OR 1=1 --",
+        # A pasted paragraph of Chinese: 199 character pairs broke PostgreSQL's query builder.
+        "清洁生产" * 50,
+        "word " * 100,
+    ],
 )
 def test_search_syntax_typed_into_the_box_is_not_an_error(client, query):
     # SQLite's full-text search read quotes, stars and columns as its own syntax (a 500).
