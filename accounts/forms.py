@@ -1,5 +1,6 @@
 from django import forms
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from wagtail.users.forms import UserCreationForm, UserEditForm
 
@@ -52,6 +53,28 @@ class AdminNameForm(forms.ModelForm):
         fields = ["full_name", "latin_name"]
 
 
+# The largest id the database stores. Django does not check the ids of a multiple choice
+# against it, and SQLite refuses a larger number in the query instead of finding nothing.
+LARGEST_ID = 2**63 - 1
+
+
+def refuse_ids_past_the_database(field: forms.ModelMultipleChoiceField, values) -> None:
+    for value in values or ():
+        text = str(value)
+        if text.isascii() and text.isdigit() and int(text) > LARGEST_ID:
+            raise ValidationError(
+                field.error_messages["invalid_pk_value"],
+                code="invalid_pk_value",
+                params={"pk": value},
+            )
+
+
+class GroupsField(forms.ModelMultipleChoiceField):
+    def _check_values(self, value):
+        refuse_ids_past_the_database(self, value)
+        return super()._check_values(value)
+
+
 def _drop_first_last_name(form: forms.Form) -> None:
     for name in ("first_name", "last_name"):
         form.fields.pop(name, None)
@@ -68,6 +91,7 @@ class AdminUserCreationForm(UserCreationForm):
 
     class Meta(UserCreationForm.Meta):
         fields = {"email", "is_superuser", "groups", *PROFILE_FIELDS}
+        field_classes = {"groups": GroupsField}
 
 
 class AdminUserEditForm(UserEditForm):
@@ -81,3 +105,4 @@ class AdminUserEditForm(UserEditForm):
 
     class Meta(UserEditForm.Meta):
         fields = {"email", "is_active", "is_superuser", "groups", *PROFILE_FIELDS}
+        field_classes = {"groups": GroupsField}

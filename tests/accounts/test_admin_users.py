@@ -42,6 +42,27 @@ def test_a_pasted_search_of_any_length_finds_nothing_instead_of_failing(superuse
     assert response.status_code == 200
 
 
+def test_group_ids_past_the_database_are_invalid_choices_not_errors(superuser_client):
+    # SQLite refused ids past 2**63 - 1 in the groups query: the form and the filter were 500s.
+    huge = str(2**63)
+
+    listing = superuser_client.get("/admin/users/", {"group": huge})
+    form = superuser_client.post(
+        "/admin/users/new/",
+        {
+            "email": "huge.group@example.org",
+            "full_name": "郑编辑",
+            "password1": "a-Long-admin-passw0rd",
+            "password2": "a-Long-admin-passw0rd",
+            "groups": huge,
+        },
+    )
+
+    assert listing.status_code == 200
+    assert form.status_code == 200
+    assert not User.objects.filter(email="huge.group@example.org").exists()
+
+
 def test_admin_account_settings_edit_the_full_name(client):
     editor = make_user(role=Role.EDITOR, mfa=True)
     client.force_login(editor)
