@@ -29,7 +29,7 @@ def clients(world, django_db_blocker) -> dict:
 
     signed = {}
     with django_db_blocker.unblock():
-        for actor in ACTORS:
+        for actor in (*ACTORS, "administrator"):
             client = Client(raise_request_exception=False)
             user = world.user(actor)
             if user is not None:
