@@ -312,6 +312,8 @@ def test_malformed_credentials_are_reported_not_errors(clients):
             findings.check(response, f"POST {url} [{next(iter(data))}]", label)
             if response.status_code == 200 and "html" in response["Content-Type"]:
                 continue
+            if "\x00" in token and "token" in data and response.status_code == 400:
+                continue  # refused before the view (core.nul_guard)
             findings.items.append(f"POST {url} ← {label}: {response.status_code}, not the page")
     findings.assert_none("malformed credentials on the checker")
 
