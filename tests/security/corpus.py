@@ -25,7 +25,10 @@ STRINGS: list[tuple[str, str]] = [
     ("quotes", "'\""),
     ("markup", XSS_ATTRIBUTE + XSS_SCRIPT),
     ("SQL and FTS operators", "') OR 1=1 -- AND OR NOT * \"phrase col:x ^ & | ! <-> :* NEAR("),
-    ("NUL and control bytes", "a\x00b\x01\x08\x0b\x1b\x7f\r\n\u2028"),
+    ("NUL", "a\x00b"),
+    # Apart from NUL, which the site refuses before any view (core.nul_guard) and would hide
+    # what these do.
+    ("control bytes and line breaks", "a\x01\x08\x0b\x1b\x7f\r\nb\u2028"),
     ("very long", LONG),
     (
         "RTL marks, emoji, CJK Extension B, template syntax, path traversal",
@@ -43,7 +46,7 @@ STRINGS: list[tuple[str, str]] = [
 # Each field on its own gets the values that break a parser reading one field at a time;
 # markup and the rest already reach every field in the all-at-once sweep, where a page that
 # echoes any field unescaped is caught.
-CORE = {"quotes", "NUL and control bytes", "2**63", "superscript digit"}
+CORE = {"quotes", "NUL", "2**63", "superscript digit"}
 CORE_STRINGS = [(label, value) for label, value in STRINGS if label in CORE]
 # Text taken from an address (a code, a number, a token) is looked up, not parsed field by
 # field: the values that reach lookups in new ways.

@@ -16,6 +16,7 @@ SKIPPED_ACTIONS = ("/accounts/logout/", "/en/accounts/logout/")
 NOT_FUZZED = {"csrfmiddlewaretoken"}
 _INDEX = re.compile(r"-\d+-")
 MAX_FIELD_BY_FIELD = 12
+WAGTAIL_HISTORY_FILTER = ("timestamp_from", "timestamp_to")
 
 
 @dataclass
@@ -31,10 +32,11 @@ class Form:
     @property
     def key(self) -> tuple:
         """Forms that are the same form wherever they appear: the site search box on every
-        page, an admin model's form on its add and edit pages, Wagtail's history and listing
-        filters (the same generic view under every admin model)."""
+        page, an admin model's form on its add and edit pages, Wagtail's history filter (the
+        same generic view under every admin model). Each listing's search and filters are
+        its own: their views differ."""
         names = tuple(sorted({_INDEX.sub("-N-", name) for name in self.fields}))
-        if self.method == "get" and not self.action.startswith("/admin/"):
+        if self.method == "get" and names != WAGTAIL_HISTORY_FILTER:
             return (self.method, self.action, names)
         return (self.method, names)
 

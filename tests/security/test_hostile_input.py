@@ -30,6 +30,7 @@ from tests.security.test_access_matrix import ROWS
 
 pytestmark = pytest.mark.django_db
 
+
 def _visitor(row) -> str | None:
     """Who opens the page: the least privileged actor it lets in, or an administrator for the
     admin pages that no role may open."""
@@ -48,6 +49,7 @@ def _allowed(row) -> str | None:
     if row.allowed_actor() is not None:
         return row.allowed_actor()
     return "administrator" if ADMIN_DENIED in row.expect.values() else None
+
 
 # Query parameters pages read besides the fields of their own forms. (``page`` goes to
 # Django's Paginator.get_page everywhere, which takes any text.)
