@@ -5,6 +5,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.users.forms import UserCreationForm, UserEditForm
 
 from accounts.models import User
+from core.ids import past_the_id_range
 
 PROFILE_FIELDS = ["full_name", "latin_name", "organisation", "province"]
 
@@ -53,15 +54,9 @@ class AdminNameForm(forms.ModelForm):
         fields = ["full_name", "latin_name"]
 
 
-# The largest id the database stores. Django does not check the ids of a multiple choice
-# against it, and SQLite refuses a larger number in the query instead of finding nothing.
-LARGEST_ID = 2**63 - 1
-
-
 def refuse_ids_past_the_database(field: forms.ModelMultipleChoiceField, values) -> None:
     for value in values or ():
-        text = str(value)
-        if text.isascii() and text.isdigit() and int(text) > LARGEST_ID:
+        if past_the_id_range(value):
             raise ValidationError(
                 field.error_messages["invalid_pk_value"],
                 code="invalid_pk_value",

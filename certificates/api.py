@@ -10,7 +10,6 @@ when to retry. A certificate found by number and name comes without its verifica
 
 import csv
 import io
-import json
 from collections import Counter
 
 from django.http import JsonResponse
@@ -23,6 +22,7 @@ from certificates.models import Certificate
 from certificates.views_verify import NUMBER_NAME_SCOPE, number_name_rate
 from content.exports import csv_response, csv_safe
 from core import ratelimit
+from core.json_input import MalformedJSON, parse_json
 
 MAX_ROWS = 1000
 MAX_UPLOAD_BYTES = 2 * 1024 * 1024
@@ -118,9 +118,9 @@ def _too_many_rows() -> BadRequest:
 
 def _rows_from_json(body: bytes) -> list:
     try:
-        data = json.loads(body.decode("utf-8-sig") or "null")
-    except (UnicodeDecodeError, ValueError) as error:
-        raise BadRequest("invalid_json", _("The request body is not valid JSON.")) from error
+        data = parse_json(body)
+    except MalformedJSON as error:
+        raise BadRequest("invalid_json", str(error)) from error
     if isinstance(data, dict) and "codes" in data:
         items = data["codes"]
         if not isinstance(items, list):

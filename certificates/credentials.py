@@ -37,6 +37,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from certificates.models import Certificate, IssuerKey
+from core.json_input import parse_json
 
 STATUS_LIST_SIZE = 131_072
 REVOCATION = "revocation"
@@ -368,8 +369,8 @@ def _decode(token: str) -> tuple[dict, dict, bytes, bytes]:
     if len(parts) != 3:
         raise _Unreadable("a credential has three parts separated by dots")
     header_text, payload_text, signature_text = parts
-    header = json.loads(b64url_decode(header_text))
-    payload = json.loads(b64url_decode(payload_text))
+    header = parse_json(b64url_decode(header_text))
+    payload = parse_json(b64url_decode(payload_text))
     if not isinstance(header, dict) or not isinstance(payload, dict):
         raise _Unreadable("the header and the claims must be JSON objects")
     return (

@@ -7,6 +7,7 @@ from wagtail.admin.viewsets.model import ModelViewSet
 
 from certificates import admin_views, services
 from certificates.models import CertificateType
+from core.admin_search import BoundedIndexView
 
 
 @hooks.register("register_admin_urls")
@@ -99,6 +100,7 @@ class CertificateTypeViewSet(ModelViewSet):
     (administrators), not just staff status."""
 
     model = CertificateType
+    index_view_class = BoundedIndexView
     icon = "doc-full"
     menu_label = _("Certificate types")
     menu_order = 261

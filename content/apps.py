@@ -12,6 +12,9 @@ class ContentConfig(AppConfig):
         from wagtail.signals import post_page_move
 
         from content.models import SiteFooter
+        from core.page_choosers import use_safe_page_choosers
+
+        use_safe_page_choosers()
 
         # The cached menu and footer (content.selectors.site_chrome) go stale with any change
         # to pages, sites, locales, view restrictions or the footer setting.

@@ -7,6 +7,7 @@ sentence, so the search text is cut to ``MAX_SEARCH_LENGTH`` characters.
 """
 
 from django.utils.functional import cached_property
+from wagtail.admin.views.generic import IndexView
 
 MAX_SEARCH_LENGTH = 200
 
@@ -17,3 +18,7 @@ class BoundedSearchMixin:
     @cached_property
     def search_query(self) -> str:
         return super().search_query[:MAX_SEARCH_LENGTH]
+
+
+class BoundedIndexView(BoundedSearchMixin, IndexView):
+    """The index view for a listing that needs nothing else changed."""

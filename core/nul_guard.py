@@ -8,7 +8,7 @@ bodies and the contents of uploaded files are left to their readers, which check
 parse.
 """
 
-from django.http import HttpResponseBadRequest
+from django.http import HttpResponseBadRequest, JsonResponse
 from django.utils.translation import gettext as _
 
 NUL = "\x00"
@@ -35,9 +35,10 @@ class RefuseNulCharactersMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        if carries_nul(request):
-            return HttpResponseBadRequest(
-                _("The address or form contains a NUL character, which is never valid here."),
-                content_type="text/plain; charset=utf-8",
-            )
-        return self.get_response(request)
+        if not carries_nul(request):
+            return self.get_response(request)
+        detail = _("The address or form contains a NUL character, which is never valid here.")
+        if request.path_info.startswith("/api/"):
+            # API clients read errors as JSON, like every other error of the API.
+            return JsonResponse({"error": "malformed_request", "detail": detail}, status=400)
+        return HttpResponseBadRequest(detail, content_type="text/plain; charset=utf-8")

@@ -15,17 +15,14 @@ from django.views.decorators.http import require_GET, require_POST
 from accounts.permissions import role_required
 from accounts.roles import Role
 from content.exports import csv_response, csv_safe
+from core.ids import past_the_id_range
 from courses import services
 from courses.models import Cohort, CoursePage, Enrolment, LessonCompletion, LessonPage
 from courses.selectors import cohort_roster, cohorts_taught, my_learning
 
-# Page ids are links to wagtailcore's page table, and Django does not check such ids against
-# the database's range the way it checks plain ids: SQLite refuses a larger number outright.
-LARGEST_ID = 2**63 - 1
-
 
 def _live_page(page_class, pk: int):
-    if pk > LARGEST_ID:
+    if past_the_id_range(pk):
         raise Http404
     page = get_object_or_404(page_class.objects.live(), pk=pk)
     return page.localized.specific

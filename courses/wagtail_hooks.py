@@ -10,6 +10,7 @@ from wagtail.admin.viewsets.model import ModelViewSet
 
 from accounts.models import User
 from accounts.roles import ROLE_DEFINITIONS, Role
+from core.admin_search import BoundedSearchMixin
 from courses.models import Cohort
 from courses.selectors import ASSIGN_INSTRUCTOR_PERMISSION, cohorts_manageable_by
 from courses.services import check_instructor_assignment
@@ -44,7 +45,7 @@ class CohortAdminForm(WagtailAdminModelForm):
         return cleaned
 
 
-class CohortIndexView(IndexView):
+class CohortIndexView(BoundedSearchMixin, IndexView):
     def get_base_queryset(self):
         return cohorts_manageable_by(user=self.request.user)
 

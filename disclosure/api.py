@@ -32,6 +32,7 @@ from django.views.decorators.csrf import csrf_exempt
 from certificates.selectors import verification_url
 from content.regions import PROVINCES
 from core import ratelimit
+from core.json_input import parse_json
 from disclosure import credit_codes, dumps, openapi, selectors
 from disclosure.models import (
     AuditRecord,
@@ -221,8 +222,8 @@ def decode_cursor(request, kind: str, types: tuple[type, ...]) -> list | None:
         _("This cursor is not valid. Use the next link of the previous page, unchanged."),
     )
     try:
-        data = json.loads(base64.urlsafe_b64decode(text + "=" * (-len(text) % 4)))
-    except (binascii.Error, ValueError, UnicodeDecodeError) as error:
+        data = parse_json(base64.urlsafe_b64decode(text + "=" * (-len(text) % 4)))
+    except (binascii.Error, ValueError) as error:  # MalformedJSON is a ValueError
         raise problem from error
     if not (
         isinstance(data, list)

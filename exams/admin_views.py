@@ -112,8 +112,11 @@ def export_questions_view(request, export_format: str):
     if export_format not in EXPORT_FORMATS:
         raise Http404
     questions = Question.objects.all()
+    # Only a known topic reaches the query and the file name (a header: no line breaks).
     topic = request.GET.get("topic", "")
-    if topic in Topic.values:
+    if topic not in Topic.values:
+        topic = ""
+    if topic:
         questions = questions.filter(topic=topic)
     extension, content_type = EXPORT_FORMATS[export_format]
     name = f"question-bank-{topic + '-' if topic else ''}{date.today():%Y%m%d}"

@@ -1,5 +1,4 @@
 import csv
-import json
 from decimal import Decimal, InvalidOperation
 
 from django.contrib import messages
@@ -14,6 +13,7 @@ from django.views.decorators.http import require_GET, require_POST
 from accounts.permissions import role_required
 from accounts.roles import Role
 from content.exports import csv_response, csv_safe
+from core.json_input import parse_json
 from exams import selectors, services
 from exams.forms import AccommodationForm
 from exams.models import Attempt, Exam, QuestionType
@@ -95,10 +95,10 @@ def save_answer_view(request, attempt_id: int):
     attempt = selectors.own_attempt(attempt_id=attempt_id, user=request.user)
     if request.content_type == "application/json":
         try:
-            payload = json.loads(request.body or b"{}")
+            payload = parse_json(request.body, empty={})
             position = int(payload["position"])
             response = payload.get("response")
-        except (ValueError, KeyError, TypeError):
+        except (ValueError, KeyError, TypeError, OverflowError):
             return JsonResponse({"saved": False, "error": _("Malformed request.")}, status=400)
         try:
             services.save_answer(

@@ -19,6 +19,8 @@ from wagtail.admin.views.generic.usage import UsageView
 from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
 from wagtail.permission_policies import ModelPermissionPolicy
 
+from core.admin_formsets import ChildFormSet
+from core.admin_search import BoundedIndexView, BoundedSearchMixin
 from exams import admin_views
 from exams.forms import ExamAdminForm, ExamSectionForm, QuestionAdminForm
 from exams.models import Exam, Question
@@ -39,6 +41,7 @@ class QuestionPermissionPolicy(ModelPermissionPolicy):
 class QuestionViewSet(ModelViewSet):
     name = "exam_questions"
     model = Question
+    index_view_class = BoundedIndexView
     icon = "help"
     menu_label = _("Question bank")
     url_prefix = "exams/questions"
@@ -108,6 +111,7 @@ class SectionsPanel(InlinePanel):
     def get_form_options(self):
         options = super().get_form_options()
         options["formsets"][self.relation_name]["form"] = ExamSectionForm
+        options["formsets"][self.relation_name]["formset"] = ChildFormSet
         return options
 
 
@@ -122,7 +126,7 @@ class ExamPermissionPolicy(ModelPermissionPolicy):
 # exams other than final ones of the courses in which they teach); anything else is a 404.
 
 
-class ExamIndexView(IndexView):
+class ExamIndexView(BoundedSearchMixin, IndexView):
     def get_base_queryset(self):
         return exams_manageable_by(user=self.request.user)
 

@@ -471,14 +471,37 @@ def test_an_unknown_action_or_request_is_not_found(client, approver):
 
 
 @pytest.mark.parametrize("reason", ["nul \x00 byte", "x" * 501])
-def test_a_reason_that_cannot_be_stored_is_refused_with_a_message(client, approver, reason):
+def test_a_reason_that_cannot_be_stored_is_refused_by_the_service(approver, reason):
     certificate = make_certificate()
-    client.force_login(approver)
 
     with pytest.raises(ValidationError):
         services.revoke(certificate=certificate, actor=approver, reason=reason)
-    response = client.post(f"/admin/certificates/{certificate.number}/revoke/", {"reason": reason})
+
+    certificate.refresh_from_db()
+    assert certificate.status() == Certificate.Status.VALID
+
+
+def test_a_reason_too_long_to_store_is_refused_with_a_message(client, approver):
+    certificate = make_certificate()
+    client.force_login(approver)
+
+    response = client.post(
+        f"/admin/certificates/{certificate.number}/revoke/", {"reason": "x" * 501}
+    )
 
     certificate.refresh_from_db()
     assert response.status_code == 302
+    assert certificate.status() == Certificate.Status.VALID
+
+
+def test_a_reason_with_a_nul_character_is_a_bad_request(client, approver):
+    certificate = make_certificate()
+    client.force_login(approver)
+
+    response = client.post(
+        f"/admin/certificates/{certificate.number}/revoke/", {"reason": "nul \x00 byte"}
+    )
+
+    certificate.refresh_from_db()
+    assert response.status_code == 400
     assert certificate.status() == Certificate.Status.VALID

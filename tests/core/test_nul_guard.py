@@ -13,7 +13,6 @@ pytestmark = pytest.mark.django_db
         "/disclosure/enterprises/9132%000583/",
         "/verify/AB%00CD/",
         "/disclosure/?q=a%00b",
-        "/api/v1/enterprises?q=a%00b",
         "/search/?query=%00",
     ],
 )
@@ -28,6 +27,15 @@ def test_a_nul_character_in_a_form_post_is_a_bad_request(client):
     response = client.post("/verify/", {"number": "CPA-2026-000001", "name": "a\x00b"})
 
     assert response.status_code == 400
+
+
+@pytest.mark.parametrize("url", ["/api/v1/enterprises?q=a%00b", "/api/v1/certificates/AB%00CD"])
+def test_the_api_answers_a_nul_character_with_its_json_error(client, url):
+    response = client.get(url)
+
+    assert response.status_code == 400
+    assert response.json()["error"] == "malformed_request"
+    assert "NUL" in response.json()["detail"]
 
 
 def test_the_answer_says_what_is_wrong(client):

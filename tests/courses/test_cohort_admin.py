@@ -200,3 +200,19 @@ def test_the_assignment_service_refuses_instructors_self_and_non_instructors():
     with pytest.raises(ValidationError, match="instructor role"):
         check_instructor_assignment(assigned_by=editor, cohort=cohort, instructor=make_user())
     check_instructor_assignment(assigned_by=editor, cohort=cohort, instructor=instructor)
+
+
+@pytest.mark.parametrize("course", ["abc", str(2**63)])
+def test_a_course_that_is_not_a_page_id_is_a_form_error(client, course):
+    client.force_login(make_user(role=Role.EDITOR, mfa=True))
+
+    response = client.post("/admin/cohorts/new/", {"course": course, "name": "Forged"})
+
+    assert response.status_code == 200
+    assert not Cohort.objects.filter(name="Forged").exists()
+
+
+def test_a_search_longer_than_any_sentence_is_cut_not_a_server_error(client):
+    client.force_login(make_user(role=Role.EDITOR, mfa=True))
+
+    assert client.get("/admin/cohorts/", {"q": "x" * 100_000}).status_code == 200

@@ -284,6 +284,29 @@ def test_trainees_cannot_open_or_answer_others_attempts(client, law_questions):
     assert attempt.questions.filter(response__isnull=False).count() == 0
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        '{"position": 1e309, "response": 0}',
+        '{"position": 1, "response": "a\\u0000b"}',
+        "[" * 50_000,
+    ],
+    ids=["infinite position", "nul in answer", "nested"],
+)
+def test_an_answer_the_server_cannot_use_is_a_400(client, law_questions, body):
+    exam, trainee = make_exam(), make_user()
+    attempt = start_or_resume_attempt(exam=exam, user=trainee)
+    client.force_login(trainee)
+
+    response = client.post(
+        f"/exams/attempts/{attempt.pk}/answers/", data=body, content_type="application/json"
+    )
+
+    assert response.status_code == 400
+    assert response.json()["saved"] is False
+    assert attempt.questions.filter(response__isnull=False).count() == 0
+
+
 def test_passing_mark_and_pass_flag(law_questions):
     exam, trainee = make_exam(pass_mark_percent=70), make_user()
     attempt = start_or_resume_attempt(exam=exam, user=trainee)

@@ -101,3 +101,32 @@ def test_an_administrator_changes_a_final_exam(client, course_exams):
     assert response.status_code == 302, response.content.decode()[:3000]
     final.refresh_from_db()
     assert (final.pass_mark_percent, final.is_final) == (75, True)
+
+
+@pytest.mark.parametrize(
+    "forged",
+    [
+        {"sections-INITIAL_FORMS": "1", "sections-0-id": "x"},
+        {"course": "abc"},
+        {"course": str(2**63)},
+    ],
+    ids=["row id not a number", "course not a number", "course too big"],
+)
+def test_a_forged_exam_form_is_shown_again_with_errors(client, forged):
+    client.force_login(make_user(is_superuser=True, is_staff=True, mfa=True))
+
+    response = client.post("/admin/exams/new/", exam_form_data(is_final="", **forged))
+
+    assert response.status_code == 200
+    assert not Exam.objects.filter(title_en="CP auditor exam").exists()
+
+
+def test_section_rows_claimed_as_existing_but_not_sent_are_new_rows(client):
+    client.force_login(make_user(is_superuser=True, is_staff=True, mfa=True))
+
+    response = client.post(
+        "/admin/exams/new/", exam_form_data(is_final="", **{"sections-INITIAL_FORMS": "5"})
+    )
+
+    assert response.status_code == 302
+    assert Exam.objects.get(title_en="CP auditor exam").sections.count() == 1

@@ -788,6 +788,16 @@ def test_export_can_be_limited_to_one_topic(client):
     assert {Question.objects.get(code=code).topic for code in codes} == {"phase_1"}
 
 
+@pytest.mark.parametrize("topic", ["phase_1\r\nSet-Cookie: x=1", "主题" * 20_000])
+def test_an_unknown_topic_exports_the_whole_bank_under_a_plain_name(client, topic):
+    client.force_login(make_user(role=Role.EDITOR, mfa=True))
+
+    response = client.get("/admin/exams/questions/export/csv/", {"topic": topic})
+
+    assert response.status_code == 200
+    assert response["Content-Disposition"].startswith('attachment; filename="question-bank-2')
+
+
 def test_export_page_and_import_page_render(client):
     client.force_login(use_english_admin(make_user(role=Role.EDITOR, mfa=True)))
 
