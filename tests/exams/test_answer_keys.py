@@ -19,7 +19,7 @@ from exams.services import (
     submit_attempt,
 )
 from tests.exams.builders import exam_form_data, examined_exam, make_exam, make_question
-from tests.factories import make_user
+from tests.factories import make_user, use_english_admin
 
 pytestmark = pytest.mark.django_db
 
@@ -48,7 +48,7 @@ def _exam(*, sections, **fields) -> Exam:
 
 
 def _admin(client):
-    client.force_login(make_user(is_superuser=True, is_staff=True, mfa=True))
+    client.force_login(use_english_admin(make_user(is_superuser=True, is_staff=True, mfa=True)))
 
 
 def _answer_first_option_wrong(attempt, trainee):
