@@ -272,9 +272,11 @@ def read_index() -> dict:
 
 
 def dump_years() -> list[int]:
-    """Years with at least one published report."""
-    return sorted(
+    """Years with at least one published report, each once (the model's default ordering
+    would otherwise make DISTINCT return a year per enterprise)."""
+    return list(
         Report.objects.filter(current_version__isnull=False)
+        .order_by("year")
         .values_list("year", flat=True)
         .distinct()
     )

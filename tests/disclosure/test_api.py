@@ -835,6 +835,16 @@ def test_the_dump_matches_the_streamed_csv_of_the_year(client, facets, media):
     assert dumped == streamed
 
 
+def test_each_year_with_published_reports_is_built_once():
+    annual(make_enterprise())
+    annual(make_enterprise())
+
+    years = dumps.dump_years()
+
+    assert years.count(YEAR) == 1
+    assert years == sorted(set(years))
+
+
 def test_building_one_year_keeps_the_other_years(client, media):
     annual(make_enterprise())
     publish_annual_report(make_enterprise(), YEAR - 1)
