@@ -4,6 +4,11 @@ modelcluster's child formset reads the id of every "initial" row straight from t
 management form claiming more initial rows than were sent (``sections-INITIAL_FORMS=999``), or
 an id that is not a number, was a KeyError or ValidationError, so a server error. Django's own
 model formsets treat such rows as new ones; this does the same.
+
+A forged ``TOTAL_FORMS`` is also believed up to ``absolute_max``, which Django puts 1,000 rows
+above ``max_num``: one post could make the server build and render a thousand rows (seconds of
+work each time). Here a post may claim at most one row more than ``max_num`` (so the "too many"
+error can still be shown).
 """
 
 import contextlib
@@ -14,6 +19,10 @@ from modelcluster.forms import BaseChildFormSet
 
 
 class ChildFormSet(BaseChildFormSet):
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.absolute_max = min(self.absolute_max, self.max_num + 1)
+
     def _construct_form(self, i, **kwargs):
         if i < self.initial_form_count():
             kwargs["instance"] = self._initial_instance(i)

@@ -105,6 +105,10 @@ class QuestionViewSet(ModelViewSet):
 # --- Exams ------------------------------------------------------------------------------------
 
 
+# Real exams have a handful of sections; the bound keeps a forged post from building thousands.
+MAX_SECTIONS_PER_EXAM = 20
+
+
 class SectionsPanel(InlinePanel):
     """Exam sections, with their JSON topic and type lists edited as checkboxes."""
 
@@ -211,6 +215,7 @@ class ExamViewSet(ModelViewSet):
                 heading=_("Sections"),
                 label=_("Section"),
                 min_num=1,
+                max_num=MAX_SECTIONS_PER_EXAM,
                 panels=[
                     FieldRowPanel([FieldPanel("order"), FieldPanel("question_count")]),
                     FieldPanel("title_zh"),

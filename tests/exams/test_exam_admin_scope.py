@@ -5,6 +5,7 @@ import pytest
 
 from accounts.roles import Role
 from exams.models import Exam
+from exams.wagtail_hooks import MAX_SECTIONS_PER_EXAM
 from tests.exams.builders import exam_form_data, examined_exam, make_exam
 from tests.factories import make_user
 
@@ -130,3 +131,17 @@ def test_section_rows_claimed_as_existing_but_not_sent_are_new_rows(client):
 
     assert response.status_code == 302
     assert Exam.objects.get(title_en="CP auditor exam").sections.count() == 1
+
+
+def test_a_forged_row_count_builds_no_more_section_rows_than_an_exam_may_have(client):
+    client.force_login(make_user(is_superuser=True, is_staff=True, mfa=True))
+
+    response = client.post(
+        "/admin/exams/new/", exam_form_data(is_final="", **{"sections-TOTAL_FORMS": "100000"})
+    )
+
+    page = response.content.decode()
+    assert response.status_code == 200
+    assert f'name="sections-{MAX_SECTIONS_PER_EXAM}-title_zh"' in page
+    assert f'name="sections-{MAX_SECTIONS_PER_EXAM + 1}-title_zh"' not in page
+    assert not Exam.objects.filter(title_en="CP auditor exam").exists()
