@@ -331,7 +331,9 @@ def test_approving_twice_issues_one_certificate(requester, approver):
     assert Certificate.objects.filter(holder=issue_request.holder).count() == 1
 
 
-@pytest.mark.django_db(transaction=True)
+# serialized_rollback: an earlier transactional test may have emptied the database, Wagtail's
+# root page included, which the demo loader needs.
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_two_officers_approving_at_once_issue_one_certificate():
     if connection.vendor == "sqlite":
         pytest.skip("SQLite serialises writers; the row lock is exercised on PostgreSQL")

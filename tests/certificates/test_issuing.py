@@ -124,7 +124,9 @@ def test_the_exam_event_issues_once_however_often_it_fires(auditor_type):
     assert Certificate.objects.filter(exam_attempt=attempt).count() == 1
 
 
-@pytest.mark.django_db(transaction=True)
+# serialized_rollback: an earlier transactional test may have emptied the database, Wagtail's
+# root page included, which the demo loader needs.
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_a_concurrent_double_trigger_issues_once():
     if connection.vendor == "sqlite":
         pytest.skip(

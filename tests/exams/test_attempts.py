@@ -185,7 +185,9 @@ def test_submitting_twice_grades_once(law_questions):
     assert attempt.events.filter(kind=AttemptEvent.Kind.GRADED).count() == 1
 
 
-@pytest.mark.django_db(transaction=True)
+# serialized_rollback: an earlier transactional test may have emptied the database, content
+# types included, which saving questions refers to.
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_concurrent_double_submit_grades_once():
     if connection.vendor == "sqlite":
         pytest.skip("SQLite serialises writers; the row lock is exercised on PostgreSQL")
