@@ -3,7 +3,7 @@ from django.contrib.auth.models import AbstractUser, BaseUserManager
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from content.regions import province_choices
+from core.regions import province_choices
 
 
 class UserManager(BaseUserManager):

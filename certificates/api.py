@@ -20,8 +20,8 @@ from django.views.decorators.csrf import csrf_exempt
 from certificates import codes, selectors
 from certificates.models import Certificate
 from certificates.views_verify import NUMBER_NAME_SCOPE, number_name_rate
-from content.exports import csv_response, csv_safe
 from core import ratelimit
+from core.csv import csv_response, csv_safe
 from core.json_input import MalformedJSON, parse_json
 
 MAX_ROWS = 1000

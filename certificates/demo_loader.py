@@ -16,7 +16,7 @@ from certificates.services import (
     revoke,
     suspend,
 )
-from content.regions import PROVINCES
+from core.regions import PROVINCES
 from courses.models import CoursePage
 
 ISSUER_ZH = "CP Hub 国家清洁生产培训中心（示范）"

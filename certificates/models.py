@@ -6,7 +6,7 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from exams.models import in_english
+from core.i18n import in_english
 
 
 class CertificateType(models.Model):

@@ -558,7 +558,7 @@ def register_eligible(*, holder: User) -> bool:
 
 def join_register(*, holder: User, show_organisation: bool, province: str) -> RegisterEntry:
     """List the holder in the public register of certified auditors (their own choice)."""
-    from content.regions import PROVINCES
+    from core.regions import PROVINCES
 
     if not register_eligible(holder=holder):
         raise ValidationError(

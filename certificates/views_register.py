@@ -13,9 +13,9 @@ from django.views.decorators.http import require_GET, require_POST
 
 from certificates import selectors, services
 from certificates.views_verify import _cacheable, _rate_limited_page
-from content.charts import Bar, horizontal_bar_chart, vertical_bar_chart
-from content.regions import province_choices, province_name
 from core import ratelimit
+from core.charts import Bar, horizontal_bar_chart, vertical_bar_chart
+from core.regions import province_choices, province_name
 
 REGISTER_MAX_AGE = 300
 

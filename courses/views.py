@@ -14,7 +14,7 @@ from django.views.decorators.http import require_GET, require_POST
 
 from accounts.permissions import role_required
 from accounts.roles import Role
-from content.exports import csv_response, csv_safe
+from core.csv import csv_response, csv_safe
 from core.ids import past_the_id_range
 from courses import services
 from courses.models import Cohort, CoursePage, Enrolment, LessonCompletion, LessonPage

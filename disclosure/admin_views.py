@@ -22,7 +22,7 @@ from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 from django.views.defaults import permission_denied
 
-from content.units import UNITS
+from core.units import UNITS
 from disclosure import credit_codes, importers, services
 from disclosure.models import (
     AuditResult,

@@ -30,9 +30,9 @@ from django.utils.translation import gettext_lazy
 from django.views.decorators.csrf import csrf_exempt
 
 from certificates.selectors import verification_url
-from content.regions import PROVINCES
 from core import ratelimit
 from core.json_input import parse_json
+from core.regions import PROVINCES
 from disclosure import credit_codes, dumps, openapi, selectors
 from disclosure.models import (
     AuditRecord,

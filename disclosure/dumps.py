@@ -26,7 +26,7 @@ from django.conf import settings
 from django.db.models import Q, QuerySet
 from django.utils import timezone
 
-from content.exports import csv_safe
+from core.csv import csv_safe
 from disclosure.models import DischargeRecord, Report, ReportVersion
 
 # The stable order of report versions everywhere in the open data: by public id

@@ -9,7 +9,7 @@ from django.utils.text import capfirst
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from content.units import UNITS, convert
+from core.units import UNITS, convert
 from disclosure import section_import
 from disclosure.models import (
     AuditPhase,

@@ -29,7 +29,7 @@ from django.db.models import OuterRef, Subquery
 from django.utils import timezone
 
 from accounts.models import User
-from content.regions import PROVINCES
+from core.regions import PROVINCES
 from disclosure import credit_codes, deadlines, services
 from disclosure.models import (
     AuditPhase,

@@ -52,8 +52,8 @@ from django.db import DatabaseError, transaction
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
-from content import tables
-from content.tables import MAX_BYTES, RowError, TableRejected, format_decimal, unescape_cell
+from core import tables
+from core.tables import MAX_BYTES, RowError, TableRejected, format_decimal, unescape_cell
 from disclosure import credit_codes
 from disclosure.models import (
     Enterprise,

@@ -5,7 +5,7 @@ staff. The key-enterprise list says, per year, who must disclose or audit and wh
 is one disclosure obligation (the annual report for a year, or an ad-hoc report after an
 event); its content lives in numbered `ReportVersion`s. A published version is never edited:
 an amendment is a new version that says what changed and why. Quantities are stored in a
-canonical unit next to the value and unit the enterprise reported (see `content.units`).
+canonical unit next to the value and unit the enterprise reported (see `core.units`).
 """
 
 from django.conf import settings
@@ -14,9 +14,9 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from content.regions import province_name, province_of
+from core.i18n import in_english
+from core.regions import province_name, province_of
 from disclosure.credit_codes import validate_credit_code
-from exams.models import in_english
 
 
 def validate_region_code(value: str) -> None:
@@ -61,7 +61,7 @@ class Pollutant(models.Model):
     medium = models.CharField(_("medium"), max_length=10, choices=Medium.choices)
     explanation_zh = models.TextField(_("plain-language explanation (Chinese)"))
     explanation_en = models.TextField(_("plain-language explanation (English)"))
-    # Concentrations are compared in this unit (a code of content.units.UNITS).
+    # Concentrations are compared in this unit (a code of core.units.UNITS).
     concentration_unit = models.CharField(_("concentration unit"), max_length=20)
     order = models.PositiveSmallIntegerField(default=0)
 

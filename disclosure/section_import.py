@@ -31,8 +31,8 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from content import tables
-from content.tables import (
+from core import tables
+from core.tables import (
     MAX_BYTES,
     RowError,
     TableRejected,
@@ -41,7 +41,7 @@ from content.tables import (
     parse_decimal,
     unescape_cell,
 )
-from content.units import UNITS, Unit, convert
+from core.units import UNITS, Unit, convert
 from disclosure import services
 from disclosure.models import (
     AuditRecord,
@@ -221,7 +221,7 @@ def discharge_row(
     permitted_unit: str = "",
 ) -> tuple[DischargeRecord | None, list[Problem]]:
     """A discharge row (not saved) with the exceedance computed, or its problems. Units are
-    codes of ``content.units``; the limit is in the concentration unit of the row."""
+    codes of ``core.units``; the limit is in the concentration unit of the row."""
     problems: list[Problem] = []
     canonical = UNITS.get(pollutant.concentration_unit)
     if canonical is None:

@@ -32,8 +32,9 @@ from django.db.models.functions import TruncDate
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from content.regions import province_name
-from content.units import UNITS, convert
+from core.i18n import in_english
+from core.regions import province_name
+from core.units import UNITS, convert
 from disclosure import credit_codes, deadlines
 from disclosure.models import (
     AuditPhase,
@@ -55,7 +56,6 @@ from disclosure.models import (
     StandardLimit,
     WasteRecord,
 )
-from exams.models import in_english
 
 YES = ("1", "true", "yes", "on")
 
@@ -193,7 +193,7 @@ class Amount:
     """A figure with its unit; renders as "1,234.5 t", or "—" when there is no figure."""
 
     value: Decimal | None
-    unit: str = ""  # a content.units code, or a label
+    unit: str = ""  # a core.units code, or a label
 
     def __str__(self) -> str:
         if self.value is None:
@@ -1354,7 +1354,7 @@ def overdue_lines(rows, *, today: datetime.date | None = None) -> list[OverdueLi
 class Metric:
     field: str
     label: object
-    unit: str  # a content.units code or a label
+    unit: str  # a core.units code or a label
 
     @property
     def unit_label(self) -> str:

@@ -23,8 +23,8 @@ from django.utils.translation import gettext_lazy
 from accounts.models import User
 from accounts.roles import Role
 from accounts.selectors import user_has_mfa, user_has_role
-from content.units import UNITS, convert, unit_for_spelling
 from core import ratelimit
+from core.units import UNITS, convert, unit_for_spelling
 from disclosure import deadlines
 from disclosure.models import (
     AuditRecord,

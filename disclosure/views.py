@@ -15,15 +15,15 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_GET
 
-from content.charts import (
+from core.charts import (
     Bar,
     Series,
     grouped_bar_chart,
     horizontal_bar_chart,
     line_chart,
 )
-from content.regions import province_choices, province_name
-from content.units import UNITS
+from core.regions import province_choices, province_name
+from core.units import UNITS
 from disclosure import credit_codes, deadlines, selectors
 from disclosure.models import AuditPhase, ListBasis, Method, Report
 

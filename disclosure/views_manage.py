@@ -21,8 +21,8 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 from accounts.permissions import role_required
 from accounts.roles import Role
 from accounts.selectors import user_has_mfa
-from content.tables import format_decimal
-from content.units import UNITS, convert
+from core.tables import format_decimal
+from core.units import UNITS, convert
 from disclosure import forms as manage_forms
 from disclosure import section_import, services
 from disclosure.models import (

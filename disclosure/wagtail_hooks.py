@@ -22,9 +22,9 @@ from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
 from wagtail.log_actions import log
 from wagtail.permission_policies import ModelPermissionPolicy
 
-from content.regions import province_choices
-from content.units import UNITS
 from core.admin_search import BoundedSearchMixin
+from core.regions import province_choices
+from core.units import UNITS
 from disclosure import admin_views, credit_codes, services
 from disclosure.models import (
     Enterprise,

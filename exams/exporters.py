@@ -13,8 +13,8 @@ from xml.etree.ElementTree import Element, SubElement, indent, tostring
 
 from django.db.models import QuerySet
 
-from content.tables import escape_cell, format_decimal
-from content.units import UNITS
+from core.tables import escape_cell, format_decimal
+from core.units import UNITS
 from exams.importers import COLUMNS, NUMBER_COLUMNS, join_items
 from exams.models import Question, QuestionType, QuestionVersion
 

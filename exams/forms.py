@@ -16,7 +16,7 @@ from django.utils.translation import gettext_lazy
 from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.models import Locale
 
-from content.units import UNITS
+from core.units import UNITS
 from exams.models import (
     MAX_EXTRA_ATTEMPTS,
     MAX_EXTRA_MINUTES,

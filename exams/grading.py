@@ -11,7 +11,7 @@ from decimal import Decimal, InvalidOperation
 
 from django.utils.translation import gettext as _
 
-from content.units import UNITS, convert, unit_for_spelling
+from core.units import UNITS, convert, unit_for_spelling
 from exams.models import QuestionType, QuestionVersion
 
 

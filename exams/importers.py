@@ -24,15 +24,15 @@ from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
-from content import tables
-from content.tables import (
+from core import tables
+from core.tables import (
     MAX_BYTES,
     RowError,
     TableRejected,
     parse_decimal,
     unescape_cell,
 )
-from content.units import UNITS, unit_for_spelling
+from core.units import UNITS, unit_for_spelling
 from exams.forms import (
     CODE_MAX_LENGTH,
     build_content,

@@ -6,17 +6,12 @@ from django.core.validators import MaxValueValidator
 from django.db import models
 from django.db.models import Q
 from django.utils import timezone
-from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
 
-from content.units import UNITS
-
-
-def in_english() -> bool:
-    """Whether the active language is English (content falls back to Chinese otherwise)."""
-    return (get_language() or "").startswith("en")
+from core.i18n import in_english
+from core.units import UNITS
 
 
 class Topic(models.TextChoices):

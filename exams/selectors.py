@@ -10,7 +10,8 @@ from django.db.models.functions import TruncDate
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
 
-from content.units import UNITS
+from core.i18n import in_english
+from core.units import UNITS
 from exams.models import (
     AccommodationGrant,
     Attempt,
@@ -20,7 +21,6 @@ from exams.models import (
     Question,
     QuestionType,
     QuestionVersion,
-    in_english,
 )
 
 

@@ -12,7 +12,7 @@ from django.views.decorators.http import require_GET, require_POST
 
 from accounts.permissions import role_required
 from accounts.roles import Role
-from content.exports import csv_response, csv_safe
+from core.csv import csv_response, csv_safe
 from core.json_input import parse_json
 from exams import selectors, services
 from exams.forms import AccommodationForm

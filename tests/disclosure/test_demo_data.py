@@ -13,7 +13,7 @@ from django.utils import timezone
 from accounts.models import User
 from certificates.models import Certificate
 from certificates.selectors import certificate_by_number_and_name
-from content.units import UNITS
+from core.units import UNITS
 from disclosure import credit_codes, deadlines, selectors, services
 from disclosure.demo_loader import DEMO_YEARS, load_demo_disclosure
 from disclosure.generator import (

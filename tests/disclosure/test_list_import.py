@@ -12,7 +12,7 @@ from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
 from accounts.roles import Role
-from content.tables import RowError
+from core.tables import RowError
 from disclosure import credit_codes, importers, services
 from disclosure.importers import COLUMNS, ImportResult, import_csv, import_list, import_xlsx
 from disclosure.models import Enterprise, EnterpriseYear, ListEntry

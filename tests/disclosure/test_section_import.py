@@ -10,7 +10,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from openpyxl import load_workbook
 
-from content.tables import RowError
+from core.tables import RowError
 from disclosure import section_import, services
 from disclosure.models import DischargeRecord, Method, PenaltyRecord, WasteRecord
 from disclosure.section_import import SECTIONS, ImportResult, import_section

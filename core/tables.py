@@ -15,7 +15,7 @@ from decimal import Decimal, InvalidOperation
 
 from django.utils.translation import gettext as _
 
-from content.exports import FORMULA_STARTS
+from core.csv import FORMULA_STARTS
 
 MAX_BYTES = 5 * 1024 * 1024
 # An XLSX file is a zip archive: refuse archives that unpack to more than this.

@@ -2,7 +2,7 @@
 6-digit administrative region code (GB/T 2260). Shared by every app that records where a
 person or an enterprise is."""
 
-from django.utils.translation import get_language
+from core.i18n import in_english
 
 # code: (Chinese name, English name)
 PROVINCES: dict[str, tuple[str, str]] = {
@@ -43,16 +43,12 @@ PROVINCES: dict[str, tuple[str, str]] = {
 }
 
 
-def _in_english() -> bool:
-    return (get_language() or "").startswith("en")
-
-
 def province_name(code: str | None) -> str:
     """The province's name in the active language; empty for an unknown code."""
     names = PROVINCES.get((code or "")[:2])
     if names is None:
         return ""
-    return names[1] if _in_english() else names[0]
+    return names[1] if in_english() else names[0]
 
 
 class _ProvinceChoices:
