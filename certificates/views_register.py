@@ -12,9 +12,10 @@ from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_GET, require_POST
 
 from certificates import selectors, services
-from certificates.views_verify import _cacheable, _rate_limited_page
+from certificates.views_verify import _rate_limited_page
 from core import ratelimit
 from core.charts import Bar, horizontal_bar_chart, vertical_bar_chart
+from core.http_cache import cache_page
 from core.regions import province_choices, province_name
 
 REGISTER_MAX_AGE = 300
@@ -95,7 +96,7 @@ def _register_page(request):
     form = RegisterSearchForm(request.GET or None)
     context = {"form": form, **_searched_register(request, form), **_statistics_context()}
     response = render(request, "certificates/register.html", context)
-    return _cacheable(request, response, max_age=REGISTER_MAX_AGE)
+    return cache_page(request, response, max_age=REGISTER_MAX_AGE)
 
 
 _limited_search = ratelimit.limit(

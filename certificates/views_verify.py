@@ -13,12 +13,12 @@ from django.conf import settings
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.cache import patch_cache_control, patch_vary_headers
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_GET, require_http_methods
 
 from certificates import codes, selectors
 from core import ratelimit
+from core.http_cache import cache_page, never_store
 
 PAGE_MAX_AGE = 60  # seconds: a status change shows within a minute
 
@@ -81,16 +81,6 @@ NO_MATCH = _(
 )
 
 
-def _cacheable(request, response, *, max_age: int = PAGE_MAX_AGE):
-    # Signed-in visitors see their name in the header: such pages must not sit in shared caches.
-    if request.user.is_authenticated:
-        patch_cache_control(response, private=True, max_age=max_age)
-    else:
-        patch_cache_control(response, public=True, max_age=max_age)
-    patch_vary_headers(response, ("Accept-Language",))
-    return response
-
-
 def _rate_limited_page(request, retry_after: int):
     return render(
         request,
@@ -145,8 +135,7 @@ def _number_name_result(request, certificate):
             "checked_at": timezone.now(),
         },
     )
-    response["Cache-Control"] = "no-store"
-    return response
+    return never_store(response)
 
 
 @require_http_methods(["GET", "POST"])
@@ -184,8 +173,7 @@ def _lookup_post(request):
         "certificates/verify_form.html",
         {"form": form, "no_match": no_match, "no_match_message": NO_MATCH},
     )
-    response["Cache-Control"] = "no-store"
-    return response
+    return never_store(response)
 
 
 @require_GET
@@ -211,7 +199,7 @@ def certificate(request, code: str):
             "checked_at": timezone.now(),
         },
     )
-    return _cacheable(request, response)
+    return cache_page(request, response, max_age=PAGE_MAX_AGE)
 
 
 def _not_found(request, *, malformed: bool):
@@ -221,4 +209,4 @@ def _not_found(request, *, malformed: bool):
         {"malformed": malformed},
         status=404,
     )
-    return _cacheable(request, response)
+    return cache_page(request, response, max_age=PAGE_MAX_AGE)
