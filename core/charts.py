@@ -6,6 +6,8 @@ from dataclasses import dataclass
 from django.utils.html import format_html, format_html_join
 from django.utils.safestring import SafeString
 
+from core.numbers import format_number
+
 
 @dataclass(frozen=True)
 class Bar:
@@ -30,7 +32,7 @@ def _nice_ceiling(value: float) -> float:
 
 
 def _format_number(value: float) -> str:
-    return f"{value:,.0f}" if float(value).is_integer() else f"{value:,.1f}"
+    return format_number(value, grouped=True, max_places=1)
 
 
 def horizontal_bar_chart(*, bars: list[Bar], title: str, unit: str = "") -> SafeString:
@@ -122,11 +124,7 @@ def _svg(*, width: int, height: int, title: str, body: SafeString) -> SafeString
 
 def _format_precise(value: float) -> str:
     """Like ``_format_number`` but keeps the decimals small figures need (0.05 mg/L)."""
-    if float(value).is_integer():
-        return f"{value:,.0f}"
-    if abs(value) >= 1000:
-        return f"{value:,.1f}"
-    return f"{value:,.4f}".rstrip("0").rstrip(".")
+    return format_number(value, grouped=True, max_places=1 if abs(value) >= 1000 else 4)
 
 
 @dataclass(frozen=True)

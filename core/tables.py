@@ -86,12 +86,6 @@ def parse_decimal(text: str) -> Decimal:
     return value
 
 
-def format_decimal(value: Decimal) -> str:
-    """A decimal without exponent or trailing zeros: Decimal("12.500000") -> "12.5"."""
-    text = format(value.normalize(), "f")
-    return "0" if text in ("-0", "") else text
-
-
 def read_csv(data: bytes, *, max_rows: int, too_many) -> Rows:
     """The rows of a UTF-8 CSV file. ``too_many(line)`` builds the TableRejected raised when
     the file has more than ``max_rows`` filled rows after the header."""

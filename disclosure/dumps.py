@@ -19,7 +19,6 @@ import os
 import re
 import tempfile
 from collections.abc import Iterable, Iterator, Sequence
-from decimal import Decimal
 from pathlib import Path
 
 from django.conf import settings
@@ -27,6 +26,7 @@ from django.db.models import Q, QuerySet
 from django.utils import timezone
 
 from core.csv import csv_safe
+from core.numbers import format_number
 from disclosure.models import DischargeRecord, Report, ReportVersion
 
 # The stable order of report versions everywhere in the open data: by public id
@@ -81,14 +81,6 @@ def order_key(version: ReportVersion) -> list:
         report.sequence,
         version.number,
     ]
-
-
-def decimal_text(value: Decimal | None) -> str:
-    """A decimal as plain text without exponent or trailing zeros ("12.5", "100")."""
-    if value is None:
-        return ""
-    text = format(value.normalize(), "f")
-    return "0" if text in ("-0", "") else text
 
 
 def local_time(value: datetime.datetime | None) -> str | None:
@@ -172,14 +164,14 @@ def discharge_row(record: DischargeRecord, version: ReportVersion) -> list[str]:
         "version": str(version.number),
         "published_at": local_time(version.published_at) or "",
         "year": str(report.year),
-        "concentration": decimal_text(record.concentration),
-        "concentration_reported": decimal_text(record.concentration_reported),
-        "limit": decimal_text(record.limit),
+        "concentration": format_number(record.concentration),
+        "concentration_reported": format_number(record.concentration_reported),
+        "limit": format_number(record.limit),
         "exceeds_limit": _flag(record.exceeds_limit),
-        "quantity_t": decimal_text(record.quantity_t),
-        "quantity_reported": decimal_text(record.quantity_reported),
-        "permitted_t": decimal_text(record.permitted_t),
-        "permitted_reported": decimal_text(record.permitted_reported),
+        "quantity_t": format_number(record.quantity_t),
+        "quantity_reported": format_number(record.quantity_reported),
+        "permitted_t": format_number(record.permitted_t),
+        "permitted_reported": format_number(record.permitted_reported),
         "exceeds_permit": _flag(record.exceeds_permit),
     }
     values.update({name: csv_safe(value or "") for name, value in text.items()})

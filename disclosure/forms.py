@@ -9,6 +9,7 @@ from django.utils.text import capfirst
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from core.numbers import format_number
 from core.units import UNITS, convert
 from disclosure import section_import
 from disclosure.models import (
@@ -269,7 +270,7 @@ class DischargeForm(RowForm):
 
 
 def _plain(value: Decimal | None) -> str:
-    return "" if value is None else section_import.format_decimal(value)
+    return format_number(value)
 
 
 class WasteForm(RowForm):

@@ -53,7 +53,8 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 from core import tables
-from core.tables import MAX_BYTES, RowError, TableRejected, format_decimal, unescape_cell
+from core.numbers import format_number
+from core.tables import MAX_BYTES, RowError, TableRejected, unescape_cell
 from disclosure import credit_codes
 from disclosure.models import (
     Enterprise,
@@ -670,8 +671,8 @@ def entry_cells(entry: ListEntry) -> dict[str, str]:
         "sector_code": enterprise.sector.code,
         "region_code": enterprise.region_code,
         "address": enterprise.address,
-        "latitude": "" if enterprise.latitude is None else format_decimal(enterprise.latitude),
-        "longitude": "" if enterprise.longitude is None else format_decimal(enterprise.longitude),
+        "latitude": format_number(enterprise.latitude),
+        "longitude": format_number(enterprise.longitude),
         "year": str(entry.year),
         "must_disclose": "yes" if entry.must_disclose else "no",
         "compulsory_audit": "yes" if entry.compulsory_audit else "no",

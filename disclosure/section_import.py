@@ -32,12 +32,12 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from core import tables
+from core.numbers import format_number
 from core.tables import (
     MAX_BYTES,
     RowError,
     TableRejected,
     escape_cell,
-    format_decimal,
     parse_decimal,
     unescape_cell,
 )
@@ -1244,7 +1244,7 @@ def import_team(**kwargs) -> ImportResult:
 
 
 def _number(value: Decimal | None) -> str:
-    return "" if value is None else format_decimal(value)
+    return format_number(value)
 
 
 def _in_unit(value: Decimal | None, canonical: Unit, unit_code: str) -> str:
@@ -1252,7 +1252,7 @@ def _in_unit(value: Decimal | None, canonical: Unit, unit_code: str) -> str:
     if value is None:
         return ""
     converted = convert(value, from_unit=canonical, to_unit=unit) if unit else None
-    return format_decimal(converted if converted is not None else value)
+    return format_number(converted if converted is not None else value)
 
 
 def example_rows(section: str) -> list[list[str]]:

@@ -21,7 +21,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 from accounts.permissions import role_required
 from accounts.roles import Role
 from accounts.selectors import user_has_mfa
-from core.tables import format_decimal
+from core.numbers import format_number
 from core.units import UNITS, convert
 from disclosure import forms as manage_forms
 from disclosure import section_import, services
@@ -216,7 +216,7 @@ def _label(code: str) -> str:
 
 
 def _plain(value: Decimal | None) -> str:
-    return "" if value is None else format_decimal(value)
+    return format_number(value)
 
 
 def _discharge_rows(version: ReportVersion) -> list[DischargeRow]:

@@ -13,7 +13,8 @@ from xml.etree.ElementTree import Element, SubElement, indent, tostring
 
 from django.db.models import QuerySet
 
-from core.tables import escape_cell, format_decimal
+from core.numbers import format_number
+from core.tables import escape_cell
 from core.units import UNITS
 from exams.importers import COLUMNS, NUMBER_COLUMNS, join_items
 from exams.models import Question, QuestionType, QuestionVersion
@@ -37,7 +38,7 @@ def question_row(question: Question) -> dict[str, str]:
         topic=question.topic,
         difficulty=str(question.difficulty),
         type=kind,
-        points=format_decimal(version.points),
+        points=format_number(version.points),
         prompt_zh=version.prompt_zh,
         prompt_en=version.prompt_en,
         explanation_zh=version.explanation_zh,
@@ -57,8 +58,8 @@ def question_row(question: Question) -> dict[str, str]:
             row["correct"] = "true" if version.true_false_answer else "false"
     elif kind == QuestionType.NUMERIC:
         if version.numeric_answer is not None:
-            row["numeric_answer"] = format_decimal(version.numeric_answer)
-        row["tolerance"] = format_decimal(version.numeric_tolerance)
+            row["numeric_answer"] = format_number(version.numeric_answer)
+        row["tolerance"] = format_number(version.numeric_tolerance)
         row["tolerance_type"] = version.tolerance_type
         row["unit"] = version.unit
     elif kind == QuestionType.SHORT_TEXT:
@@ -132,7 +133,7 @@ def _value(parent: Element, tag: str, text: str) -> None:
 
 
 def _fraction(value: Decimal) -> str:
-    return format_decimal(value.quantize(Decimal("0.00001")))
+    return format_number(value.quantize(Decimal("0.00001")))
 
 
 def _unit_name(code: str, language: str) -> str:
@@ -169,7 +170,7 @@ def _moodle_question(question: Question, language: str) -> Element:
     _text_element(element, "name", question.code)
     _text_element(element, "questiontext", _html(local("prompt")), "html")
     _text_element(element, "generalfeedback", _html(local("explanation")), "html")
-    _value(element, "defaultgrade", format_decimal(version.points))
+    _value(element, "defaultgrade", format_number(version.points))
     _value(element, "penalty", "0")
     _value(element, "hidden", "1" if question.retired else "0")
     _value(element, "idnumber", _xml_text(question.code))
@@ -202,8 +203,8 @@ def _moodle_question(question: Question, language: str) -> Element:
             tolerance = (abs(value) * tolerance / 100).quantize(
                 Decimal("0.000001"), rounding=ROUND_UP
             )
-        answer = _answer(element, "100", format_decimal(value), "moodle_auto_format")
-        _value(answer, "tolerance", format_decimal(tolerance))
+        answer = _answer(element, "100", format_number(value), "moodle_auto_format")
+        _value(answer, "tolerance", format_number(tolerance))
         if version.unit != "none":
             units = SubElement(element, "units")
             unit = SubElement(units, "unit")

@@ -11,6 +11,7 @@ from django.shortcuts import get_object_or_404
 from django.utils import timezone
 
 from core.i18n import in_english
+from core.numbers import format_number
 from core.units import UNITS
 from exams.models import (
     AccommodationGrant,
@@ -157,7 +158,7 @@ def _correct_text(version: QuestionVersion) -> str:
     if kind == QuestionType.NUMERIC:
         unit = UNITS[version.unit]
         label = "" if unit.code == "none" else str(unit.label)
-        return f"{version.numeric_answer.normalize():f} {label}".strip()
+        return f"{format_number(version.numeric_answer)} {label}".strip()
     if kind == QuestionType.SHORT_TEXT:
         language = "en" if in_english() else "zh"
         return " / ".join((version.accepted_answers or {}).get(language, []))
