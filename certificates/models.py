@@ -6,7 +6,7 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from core.i18n import in_english
+from core.i18n import localized
 
 
 class CertificateType(models.Model):
@@ -68,11 +68,11 @@ class CertificateType(models.Model):
 
     @property
     def name(self) -> str:
-        return self.name_en if in_english() else self.name_zh
+        return localized(self, "name")
 
     @property
     def issuer_name(self) -> str:
-        return self.issuer_name_en if in_english() else self.issuer_name_zh
+        return localized(self, "issuer_name")
 
 
 class NumberSequence(models.Model):
@@ -181,7 +181,7 @@ class Certificate(models.Model):
 
     @property
     def course_title(self) -> str:
-        return self.course_title_en if in_english() else self.course_title_zh
+        return localized(self, "course_title")
 
     def status(self, today: datetime.date | None = None) -> str:
         today = today or timezone.localdate()

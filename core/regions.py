@@ -2,7 +2,7 @@
 6-digit administrative region code (GB/T 2260). Shared by every app that records where a
 person or an enterprise is."""
 
-from core.i18n import in_english
+from core.i18n import pick
 
 # code: (Chinese name, English name)
 PROVINCES: dict[str, tuple[str, str]] = {
@@ -48,7 +48,7 @@ def province_name(code: str | None) -> str:
     names = PROVINCES.get((code or "")[:2])
     if names is None:
         return ""
-    return names[1] if in_english() else names[0]
+    return pick(zh=names[0], en=names[1])
 
 
 class _ProvinceChoices:

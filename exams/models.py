@@ -10,7 +10,7 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
 
-from core.i18n import in_english
+from core.i18n import localized, pick
 from core.units import UNITS
 
 
@@ -157,7 +157,7 @@ class QuestionVersion(models.Model):
         return f"{self.question.code} v{self.number}"
 
     def _localised(self, base: str) -> str:
-        return getattr(self, f"{base}_en" if in_english() else f"{base}_zh")
+        return localized(self, base)
 
     @property
     def prompt(self) -> str:
@@ -172,7 +172,8 @@ class QuestionVersion(models.Model):
         return self._localised("rubric")
 
     def option_text(self, index: int) -> str:
-        return self.options[index]["en" if in_english() else "zh"]
+        option = self.options[index]
+        return pick(zh=option["zh"], en=option.get("en"))
 
 
 class Exam(ClusterableModel):
@@ -247,7 +248,7 @@ class Exam(ClusterableModel):
 
     @property
     def title(self) -> str:
-        return self.title_en if in_english() else self.title_zh
+        return localized(self, "title")
 
     @property
     def question_count(self) -> int:
@@ -311,7 +312,7 @@ class ExamSection(models.Model):
 
     @property
     def title(self) -> str:
-        return self.title_en if in_english() else self.title_zh
+        return localized(self, "title")
 
     def clean(self):
         # Whether this section may draw from its bank depends on the other exams using it.

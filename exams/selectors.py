@@ -10,7 +10,7 @@ from django.db.models.functions import TruncDate
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
 
-from core.i18n import in_english
+from core.i18n import pick
 from core.numbers import format_number
 from core.units import UNITS
 from exams.models import (
@@ -160,8 +160,8 @@ def _correct_text(version: QuestionVersion) -> str:
         label = "" if unit.code == "none" else str(unit.label)
         return f"{format_number(version.numeric_answer)} {label}".strip()
     if kind == QuestionType.SHORT_TEXT:
-        language = "en" if in_english() else "zh"
-        return " / ".join((version.accepted_answers or {}).get(language, []))
+        accepted = version.accepted_answers or {}
+        return " / ".join(pick(zh=accepted.get("zh", []), en=accepted.get("en")))
     return ""
 
 

@@ -111,6 +111,8 @@ TEMPLATES = [
                 "django.contrib.messages.context_processors.messages",
                 "wagtail.contrib.settings.context_processors.settings",
             ],
+            # core is not an app: its template filters are registered by name.
+            "libraries": {"core": "core.templatetags.core_tags"},
         },
     },
 ]
