@@ -9,14 +9,16 @@ import html
 import io
 import re
 from decimal import ROUND_UP, Decimal
+from pathlib import Path
 from xml.etree.ElementTree import Element, SubElement, indent, tostring
 
+import yaml
 from django.db.models import QuerySet
 
 from core.numbers import format_number
 from core.tables import escape_cell
 from core.units import UNITS
-from exams.importers import COLUMNS, NUMBER_COLUMNS, join_items
+from exams.importers import COLUMNS, NUMBER_COLUMNS, QUESTION_KEYS, YAML_TAG_PREFIX, join_items
 from exams.models import Question, QuestionType, QuestionVersion
 
 LANGUAGES = ("zh", "en")
@@ -246,3 +248,118 @@ def export_moodle_xml(questions: QuerySet | None = None, *, language: str = "zh"
     return b'<?xml version="1.0" encoding="UTF-8"?>\n' + tostring(quiz, encoding="unicode").encode(
         "utf-8"
     )
+
+
+# --- Question bank files (YAML) ---------------------------------------------------------------
+
+
+class _Number(str):
+    """A number written plainly (``points: 1``), as the loader reads it back."""
+
+
+class _Prose(str):
+    """A prompt, explanation or rubric: always a literal block."""
+
+
+class _BankFileDumper(yaml.SafeDumper):
+    pass
+
+
+def _represent_text(dumper: yaml.SafeDumper, text: str):
+    # Prose and multi-line text as literal blocks, one paragraph a line and never folded, so a
+    # change to one sentence is a one-line diff. PyYAML quotes what a block cannot hold exactly.
+    style = "|" if text and (isinstance(text, _Prose) or "\n" in text) else None
+    return dumper.represent_scalar(YAML_TAG_PREFIX + "str", str(text), style=style)
+
+
+def _represent_number(dumper: yaml.SafeDumper, number: _Number):
+    tag = dumper.resolve(yaml.ScalarNode, str(number), (True, False))
+    return dumper.represent_scalar(tag, str(number))
+
+
+_BankFileDumper.add_representer(str, _represent_text)
+_BankFileDumper.add_representer(_Prose, _represent_text)
+_BankFileDumper.add_representer(_Number, _represent_number)
+
+
+PROSE_KEYS = frozenset(
+    {"prompt_zh", "prompt_en", "explanation_zh", "explanation_en", "rubric_zh", "rubric_en"}
+)
+
+
+def question_bank_entry(question: Question) -> dict:
+    """A question as one list item of a bank file, keys in ``QUESTION_KEYS`` order."""
+    version = question.current_version
+    kind = question.question_type
+    entry: dict = {
+        "code": question.code,
+        "type": kind,
+        "difficulty": question.difficulty,
+        "points": _Number(format_number(version.points)),
+        "prompt_zh": version.prompt_zh,
+        "prompt_en": version.prompt_en,
+    }
+    if kind in (QuestionType.SINGLE, QuestionType.MULTIPLE):
+        entry["options"] = [
+            {
+                "zh": option.get("zh", ""),
+                "en": option.get("en", ""),
+                "correct": bool(option.get("correct")),
+            }
+            for option in version.options or []
+        ]
+        if kind == QuestionType.MULTIPLE:
+            entry["partial_credit"] = version.partial_credit
+    elif kind == QuestionType.TRUE_FALSE:
+        entry["correct"] = version.true_false_answer
+    elif kind == QuestionType.NUMERIC:
+        if version.numeric_answer is not None:
+            entry["numeric_answer"] = _Number(format_number(version.numeric_answer))
+        entry["tolerance"] = _Number(format_number(version.numeric_tolerance))
+        entry["tolerance_type"] = version.tolerance_type
+        entry["unit"] = version.unit
+    elif kind == QuestionType.SHORT_TEXT:
+        accepted = version.accepted_answers or {}
+        entry["accepted_zh"] = list(accepted.get("zh", []))
+        entry["accepted_en"] = list(accepted.get("en", []))
+    elif kind == QuestionType.ESSAY:
+        entry["rubric_zh"], entry["rubric_en"] = version.rubric_zh, version.rubric_en
+    entry["explanation_zh"] = version.explanation_zh
+    entry["explanation_en"] = version.explanation_en
+    return {
+        key: _Prose(entry[key]) if key in PROSE_KEYS else entry[key]
+        for key in QUESTION_KEYS
+        if key in entry
+    }
+
+
+def question_bank_text(*, bank: str, topic: str, questions: list[Question]) -> str:
+    """One bank file: the questions of one bank and topic, by code."""
+    document = {
+        "bank": bank,
+        "topic": topic,
+        "questions": [question_bank_entry(question) for question in questions],
+    }
+    return yaml.dump(
+        document,
+        Dumper=_BankFileDumper,
+        allow_unicode=True,
+        sort_keys=False,
+        width=4096,
+        indent=2,
+    )
+
+
+def export_question_bank(directory: Path, questions: QuerySet | None = None) -> list[Path]:
+    """Write ``<directory>/<bank>/<topic>.yaml`` for every bank and topic that has questions;
+    returns the files written. Files of other banks and topics are left alone."""
+    groups: dict[tuple[str, str], list[Question]] = {}
+    for question in questions_for_export(questions).order_by("bank", "topic", "code"):
+        groups.setdefault((question.bank, question.topic), []).append(question)
+    written = []
+    for (bank, topic), members in groups.items():
+        path = Path(directory) / bank / f"{topic}.yaml"
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(question_bank_text(bank=bank, topic=topic, questions=members), "utf-8")
+        written.append(path)
+    return written

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
 
+import yaml
 from defusedxml import DefusedXmlException
 from django.core.exceptions import ValidationError
 from django.db import DatabaseError, transaction
@@ -92,6 +93,10 @@ class ImportResult:
     unchanged: int = 0
     warnings: list[str] = field(default_factory=list)
     dry_run: bool = False
+    # Which questions were (or, in a dry run, would be) created and changed.
+    # Detail for reports, left out of comparisons: two results with the same counts are equal.
+    created_codes: list[str] = field(default_factory=list, compare=False)
+    updated_codes: list[str] = field(default_factory=list, compare=False)
 
     @property
     def ok(self) -> bool:
@@ -112,6 +117,29 @@ class Draft:
     difficulty: int | None = None
     # Moodle XML: the same text fills both languages.
     one_language: bool = False
+    # The file it came from, when one load reads several (the question bank's YAML files).
+    source: str = ""
+
+
+@dataclass(frozen=True)
+class SourcedRowError(RowError):
+    """A problem on one line of one of several files."""
+
+    source: str = ""
+
+    def __str__(self) -> str:
+        return f"{self.source}:{self.line}: {self.message}"
+
+
+def draft_error(draft: Draft, message: str) -> RowError:
+    """A problem with ``draft``, reported where it was read."""
+    if draft.source:
+        return SourcedRowError(draft.line, message, source=draft.source)
+    return RowError(draft.line, message)
+
+
+def _error_order(error: RowError) -> tuple[str, int]:
+    return (getattr(error, "source", ""), error.line)
 
 
 # --- Cells ------------------------------------------------------------------------------------
@@ -196,7 +224,7 @@ def _run(reader, data: bytes, *, default_topic=None, **options) -> ImportResult:
         drafts, errors, warnings = reader(data)
     except TableRejected as rejected:
         return ImportResult(errors=rejected.errors)
-    return _check_and_save(drafts, errors, warnings, default_topic=default_topic, **options)
+    return check_and_save(drafts, errors, warnings, default_topic=default_topic, **options)
 
 
 def _too_many(line: int) -> TableRejected:
@@ -210,7 +238,7 @@ def _too_many(line: int) -> TableRejected:
 # --- Checking and saving ----------------------------------------------------------------------
 
 
-def _check_and_save(
+def check_and_save(
     drafts: list[Draft],
     errors: list[RowError],
     warnings: list[str],
@@ -220,35 +248,45 @@ def _check_and_save(
     allow_updates: bool = True,
     default_topic: str | None = None,
 ) -> ImportResult:
+    """Check drafts against each other and the bank, then save them all or nothing."""
     if not drafts and not errors:
         errors.append(RowError(0, _("The file contains no questions.")))
-    first_line: dict[str, int] = {}
+    first: dict[str, Draft] = {}
     unique: list[Draft] = []
     for draft in drafts:
-        if draft.code in first_line:
+        earlier = first.get(draft.code)
+        if earlier is None:
+            first[draft.code] = draft
+            unique.append(draft)
+        elif earlier.source == draft.source:
             errors.append(
-                RowError(
-                    draft.line,
+                draft_error(
+                    draft,
                     _("The code “%(code)s” is already used on line %(line)d.")
-                    % {"code": draft.code, "line": first_line[draft.code]},
+                    % {"code": draft.code, "line": earlier.line},
                 )
             )
         else:
-            first_line[draft.code] = draft.line
-            unique.append(draft)
+            errors.append(
+                draft_error(
+                    draft,
+                    _("The code “%(code)s” is already used in %(file)s, line %(line)d.")
+                    % {"code": draft.code, "file": earlier.source, "line": earlier.line},
+                )
+            )
     existing = _existing_questions([draft.code for draft in unique])
     for draft in unique:
         errors.extend(_resolve_against_bank(draft, existing.get(draft.code), default_topic))
         if draft.code in existing and not allow_updates:
             errors.append(
-                RowError(
-                    draft.line,
+                draft_error(
+                    draft,
                     _("“%(code)s” is already in the bank and you may not change questions.")
                     % {"code": draft.code},
                 )
             )
     if errors:
-        return ImportResult(errors=sorted(errors, key=lambda error: error.line), warnings=warnings)
+        return ImportResult(errors=sorted(errors, key=_error_order), warnings=warnings)
 
     result = ImportResult(warnings=warnings, dry_run=dry_run)
     changes = []
@@ -256,11 +294,13 @@ def _check_and_save(
         question = existing.get(draft.code)
         if question is None:
             result.created += 1
+            result.created_codes.append(draft.code)
         elif _unchanged(question, draft):
             result.unchanged += 1
             continue
         else:
             result.updated += 1
+            result.updated_codes.append(draft.code)
         changes.append(draft)
     overwritten = sum(1 for draft in changes if draft.one_language and draft.code in existing)
     if overwritten:
@@ -276,11 +316,10 @@ def _check_and_save(
         )
     if dry_run:
         return result
-    line = 0
+    draft = None
     try:
         with transaction.atomic():
             for draft in changes:
-                line = draft.line
                 save_question(
                     code=draft.code,
                     bank=draft.bank,
@@ -291,11 +330,13 @@ def _check_and_save(
                     author=author,
                 )
     except ValidationError as error:
-        return ImportResult(errors=[RowError(line, " ".join(error.messages))], warnings=warnings)
+        return ImportResult(
+            errors=[draft_error(draft, " ".join(error.messages))], warnings=warnings
+        )
     except DatabaseError as error:
         return ImportResult(
             errors=[
-                RowError(line, _("The database refused this row: %(error)s") % {"error": error})
+                draft_error(draft, _("The database refused this row: %(error)s") % {"error": error})
             ],
             warnings=warnings,
         )
@@ -317,8 +358,8 @@ def _resolve_against_bank(
     errors = []
     if question is not None and question.question_type != draft.question_type:
         errors.append(
-            RowError(
-                draft.line,
+            draft_error(
+                draft,
                 _(
                     "“%(code)s” is a %(type)s question in the bank; a question's type cannot "
                     "change, so give this one a new code."
@@ -330,8 +371,8 @@ def _resolve_against_bank(
         draft.topic = question.topic if question is not None else default_topic
         if draft.topic is None:
             errors.append(
-                RowError(
-                    draft.line,
+                draft_error(
+                    draft,
                     _("“%(code)s” has no topic: its category names none; choose a default topic.")
                     % {"code": draft.code},
                 )
@@ -382,21 +423,33 @@ def _rows_to_drafts(rows: tables.Rows):
                 values[name] = (
                     cell.strip() if name in NUMBER_COLUMNS else unescape_cell(cell).strip()
                 )
-        draft, problems = _draft_from_cells(line, values)
-        errors.extend(RowError(line, problem) for problem in problems)
+        draft, problems = draft_from_values(line, values)
+        errors.extend(RowError(line, f"{column}: {message}") for column, message in problems)
         if draft is not None and not problems:
             drafts.append(draft)
     return drafts, errors, []
 
 
-def _draft_from_cells(line: int, cells: dict[str, str]) -> tuple[Draft | None, list[str]]:
+def draft_from_values(
+    line: int,
+    cells: dict[str, str],
+    *,
+    options: list[dict] | None = None,
+    accepted: dict[str, list[str]] | None = None,
+) -> tuple[Draft | None, list[tuple[str, str]]]:
+    """One question from the importer's columns, checked: the draft and (column, message)
+    pairs. Text cells arrive as written. Formats with lists of their own (the question bank's
+    YAML) pass ``options`` ({"zh", "en", "correct"} each) instead of the options_zh,
+    options_en and correct cells, and ``accepted`` ({"zh": [...], "en": [...]}) instead of
+    accepted_zh and accepted_en."""
+
     def cell(name: str) -> str:
         return cells.get(name, "")
 
     def problem(column: str, message: str) -> None:
-        problems.append(f"{column}: {message}")
+        problems.append((column, message))
 
-    problems: list[str] = []
+    problems: list[tuple[str, str]] = []
     for name, value in cells.items():
         if "\x00" in value:
             problem(name, _("contains a NUL character."))
@@ -443,7 +496,7 @@ def _draft_from_cells(line: int, cells: dict[str, str]) -> tuple[Draft | None, l
 
     fields: dict = {}
     if kind in (QuestionType.SINGLE, QuestionType.MULTIPLE):
-        fields["options"] = _options_from_cells(cell, problem)
+        fields["options"] = _options_from_cells(cell, problem) if options is None else options
         if kind == QuestionType.MULTIPLE and cell("partial_credit"):
             if cell("partial_credit") in QuestionVersion.PartialCredit.values:
                 fields["partial_credit"] = cell("partial_credit")
@@ -471,8 +524,13 @@ def _draft_from_cells(line: int, cells: dict[str, str]) -> tuple[Draft | None, l
         fields["tolerance_type"] = tolerance_type
         fields["unit"] = _unit_code(cell("unit"), problem)
     elif kind == QuestionType.SHORT_TEXT:
-        fields["accepted_zh"] = [item for item in split_items(cell("accepted_zh")) if item]
-        fields["accepted_en"] = [item for item in split_items(cell("accepted_en")) if item]
+        for language in ("zh", "en"):
+            items = (
+                split_items(cell(f"accepted_{language}"))
+                if accepted is None
+                else accepted.get(language, [])
+            )
+            fields[f"accepted_{language}"] = [item for item in items if item]
     elif kind == QuestionType.ESSAY:
         fields["rubric_zh"], fields["rubric_en"] = cell("rubric_zh"), cell("rubric_en")
     if problems:
@@ -823,3 +881,316 @@ def _moodle_numeric(element, problems: list[str]) -> dict:
                 fields["unit"] = found.code
             break
     return fields
+
+
+# --- Question bank files (YAML) ---------------------------------------------------------------
+#
+# One file per bank and topic (``question_bank/<bank>/<topic>.yaml``), described in
+# docs/question-bank.md. The file is read as YAML nodes, never constructed into Python objects:
+# every value keeps the text it was written with (so "0.1" stays a decimal) and the line it
+# was written on, and each question then goes through ``draft_from_values`` and
+# ``check_and_save`` like a CSV row.
+
+QUESTION_BANK_DIR = Path(__file__).resolve().parent / "question_bank"
+BANK_FILE_KEYS = ("bank", "topic", "questions")
+# A question's keys, in the order the exporter writes them.
+QUESTION_KEYS = (
+    "code",
+    "type",
+    "difficulty",
+    "points",
+    "prompt_zh",
+    "prompt_en",
+    "options",
+    "correct",
+    "partial_credit",
+    "numeric_answer",
+    "tolerance",
+    "tolerance_type",
+    "unit",
+    "accepted_zh",
+    "accepted_en",
+    "rubric_zh",
+    "rubric_en",
+    "explanation_zh",
+    "explanation_en",
+)
+OPTION_KEYS = ("zh", "en", "correct")
+COMMON_QUESTION_KEYS = frozenset(
+    {"code", "type", "difficulty", "points", "prompt_zh", "prompt_en"}
+    | {"explanation_zh", "explanation_en"}
+)
+KEYS_FOR_TYPE = {
+    QuestionType.SINGLE: {"options"},
+    QuestionType.MULTIPLE: {"options", "partial_credit"},
+    QuestionType.TRUE_FALSE: {"correct"},
+    QuestionType.NUMERIC: {"numeric_answer", "tolerance", "tolerance_type", "unit"},
+    QuestionType.SHORT_TEXT: {"accepted_zh", "accepted_en"},
+    QuestionType.ESSAY: {"rubric_zh", "rubric_en"},
+}
+LIST_KEYS = frozenset({"options", "accepted_zh", "accepted_en"})
+# Where a problem with an importer column is found in a bank file.
+BANK_KEY_FOR_COLUMN = {"options_zh": "options", "options_en": "options"}
+YAML_TAG_PREFIX = "tag:yaml.org,2002:"
+YAML_NULL = YAML_TAG_PREFIX + "null"
+# Plain values only: other tags (!!python/object, !!binary, custom ones) mean nothing here.
+YAML_TEXT_TAGS = frozenset(
+    YAML_TAG_PREFIX + name for name in ("str", "int", "float", "bool", "null", "timestamp")
+)
+
+
+def question_bank_files(path: Path) -> list[Path]:
+    """The bank files at ``path``: the file itself, or every ``*.yaml`` below a folder."""
+    if path.is_dir():
+        return sorted(file for file in path.rglob("*.yaml") if file.is_file())
+    return [path] if path.is_file() else []
+
+
+def load_question_bank(
+    path: Path | None = None, *, dry_run: bool = False, author=None
+) -> ImportResult:
+    """Check every bank file under ``path`` and, only if none has a problem, create or update
+    their questions (a version that attempts have drawn is never changed: see save_question)."""
+    root = Path(path) if path is not None else QUESTION_BANK_DIR
+    files = question_bank_files(root)
+    if not files:
+        return ImportResult(
+            errors=[RowError(0, _("No question bank files (*.yaml) at %(path)s.") % {"path": root})]
+        )
+    drafts: list[Draft] = []
+    errors: list[RowError] = []
+    for file in files:
+        source = str(file)
+        if file.stat().st_size > MAX_BYTES:
+            errors.append(SourcedRowError(0, tables.too_big().message, source=source))
+            continue
+        file_drafts, file_errors = read_question_bank_file(file.read_bytes(), source=source)
+        drafts.extend(file_drafts)
+        errors.extend(file_errors)
+    return check_and_save(drafts, errors, [], dry_run=dry_run, author=author)
+
+
+class _BankFileLoader(yaml.SafeLoader):
+    """Composes YAML nodes only, refusing aliases: a few bytes of aliases can stand for
+    billions of nodes, and a question bank never needs to repeat itself."""
+
+    def compose_node(self, parent, index):
+        if self.check_event(yaml.AliasEvent):
+            raise yaml.composer.ComposerError(
+                None,
+                None,
+                _("aliases (*name) are not accepted; write the value out."),
+                self.peek_event().start_mark,
+            )
+        return super().compose_node(parent, index)
+
+
+def _line(node) -> int:
+    return node.start_mark.line + 1
+
+
+def _compose(text: str):
+    loader = _BankFileLoader(text)
+    try:
+        return loader.get_single_node()
+    finally:
+        loader.dispose()
+
+
+def _yaml_problem(text: str, error: Exception) -> RowError:
+    if isinstance(error, yaml.reader.ReaderError):
+        line = text[: error.position].count("\n") + 1
+        return RowError(
+            line,
+            _("The file contains a character YAML does not accept (U+%(code)04X).")
+            % {"code": error.character if isinstance(error.character, int) else 0},
+        )
+    mark = getattr(error, "problem_mark", None) or getattr(error, "context_mark", None)
+    line = mark.line + 1 if mark is not None else 0
+    problem = getattr(error, "problem", None) or str(error)
+    return RowError(line, _("This is not valid YAML: %(error)s") % {"error": str(problem)[:200]})
+
+
+class _FileProblems:
+    """Problems found in one bank file, each with its line; each reported once."""
+
+    def __init__(self, source: str):
+        self.source = source
+        self.errors: dict[tuple[int, str], None] = {}
+
+    def add(self, line: int, message: str) -> None:
+        self.errors[(line, message)] = None
+
+    def as_errors(self) -> list[RowError]:
+        return [SourcedRowError(line, message, source=self.source) for line, message in self.errors]
+
+
+def read_question_bank_file(data: bytes, *, source: str) -> tuple[list[Draft], list[RowError]]:
+    """The questions of one bank file as drafts, and every problem found in it."""
+    problems = _FileProblems(source)
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        problems.add(
+            data[: error.start].count(b"\n") + 1, _("The file is not UTF-8 text at this line.")
+        )
+        return [], problems.as_errors()
+    try:
+        root = _compose(text)
+    except yaml.YAMLError as error:
+        problem = _yaml_problem(text, error)
+        problems.add(problem.line, problem.message)
+        return [], problems.as_errors()
+    except RecursionError:
+        problems.add(0, _("The file nests lists or mappings too deeply."))
+        return [], problems.as_errors()
+    if not isinstance(root, yaml.MappingNode):
+        problems.add(
+            _line(root) if root is not None else 1,
+            _("A question bank file is a mapping with the keys %(keys)s.")
+            % {"keys": ", ".join(BANK_FILE_KEYS)},
+        )
+        return [], problems.as_errors()
+    top = _mapping(root, BANK_FILE_KEYS, problems)
+    shared = {name: _text_value(top, name, problems) for name in ("bank", "topic")}
+    # Problems with the bank or topic are reported once, where the file sets them.
+    shared_lines = {name: _line(top.get(name, root)) for name in ("bank", "topic")}
+    questions = top.get("questions")
+    if not isinstance(questions, yaml.SequenceNode) or not questions.value:
+        problems.add(
+            _line(questions) if questions is not None else _line(root),
+            _("“questions” must be a list of questions."),
+        )
+        return [], problems.as_errors()
+    if len(questions.value) > MAX_ROWS:
+        problems.add(_line(questions), _too_many(0).errors[0].message)
+        return [], problems.as_errors()
+    drafts = []
+    for node in questions.value:
+        draft = _question_draft(node, shared, shared_lines, problems)
+        if draft is not None:
+            draft.source = source
+            drafts.append(draft)
+    return drafts, problems.as_errors()
+
+
+def _mapping(node, allowed: tuple[str, ...], problems: _FileProblems) -> dict:
+    """A mapping node's values by key; unknown, repeated and non-text keys are problems."""
+    values: dict = {}
+    for key_node, value_node in node.value:
+        key = key_node.value if isinstance(key_node, yaml.ScalarNode) else None
+        if key not in allowed:
+            problems.add(
+                _line(key_node),
+                _("Unknown key “%(key)s”; use %(keys)s.")
+                % {"key": str(key)[:40], "keys": ", ".join(allowed)},
+            )
+        elif key in values:
+            problems.add(_line(key_node), _("The key “%(key)s” is repeated.") % {"key": key})
+        else:
+            values[key] = value_node
+    return values
+
+
+def _scalar_text(node, name: str, problems: _FileProblems) -> str:
+    """A scalar's text as written (an empty or null value is ""), or "" and a problem."""
+    if not isinstance(node, yaml.ScalarNode):
+        problems.add(_line(node), _("“%(key)s” must be a single value.") % {"key": name})
+        return ""
+    if node.tag not in YAML_TEXT_TAGS:
+        problems.add(_line(node), _("“%(key)s”: YAML tags are not accepted.") % {"key": name})
+        return ""
+    if node.tag == YAML_NULL:
+        return ""
+    if "\x00" in node.value:
+        problems.add(_line(node), _("“%(key)s” contains a NUL character.") % {"key": name})
+        return ""
+    return node.value
+
+
+def _text_value(values: dict, name: str, problems: _FileProblems) -> str:
+    node = values.get(name)
+    return "" if node is None else _scalar_text(node, name, problems)
+
+
+def _text_list(node, name: str, problems: _FileProblems) -> list[str]:
+    if not isinstance(node, yaml.SequenceNode):
+        problems.add(_line(node), _("“%(key)s” must be a list.") % {"key": name})
+        return []
+    return [_scalar_text(item, name, problems) for item in node.value]
+
+
+def _bank_options(node, problems: _FileProblems) -> list[dict]:
+    if not isinstance(node, yaml.SequenceNode):
+        problems.add(_line(node), _("“options” must be a list."))
+        return []
+    options = []
+    for item in node.value:
+        if not isinstance(item, yaml.MappingNode):
+            problems.add(
+                _line(item),
+                _("Each option is a mapping with the keys %(keys)s.")
+                % {"keys": ", ".join(OPTION_KEYS)},
+            )
+            continue
+        values = _mapping(item, OPTION_KEYS, problems)
+        correct = _text_value(values, "correct", problems).lower()
+        if correct not in ("", "true", "false"):
+            problems.add(_line(values["correct"]), _("“correct”: write true or false."))
+        options.append(
+            {
+                "zh": _text_value(values, "zh", problems),
+                "en": _text_value(values, "en", problems),
+                "correct": correct == "true",
+            }
+        )
+    return options
+
+
+def _question_draft(node, shared: dict, shared_lines: dict, problems: _FileProblems):
+    if not isinstance(node, yaml.MappingNode):
+        problems.add(_line(node), _("Each question is a mapping of keys such as code and type."))
+        return None
+    known_problems = len(problems.errors)
+    values = _mapping(node, QUESTION_KEYS, problems)
+    line = _line(node)
+    cells = dict(shared)
+    # Problems are reported on the line of their key (a list's items start below it).
+    lines = dict(shared_lines)
+    lines.update(
+        (key_node.value, _line(key_node))
+        for key_node, _value in node.value
+        if isinstance(key_node, yaml.ScalarNode) and key_node.value in values
+    )
+    for name, value_node in values.items():
+        if name not in LIST_KEYS:
+            cells[name] = _scalar_text(value_node, name, problems)
+    kind = cells.get("type", "")
+    allowed = COMMON_QUESTION_KEYS | KEYS_FOR_TYPE.get(kind, set(values))
+    for name in values:
+        if name not in allowed:
+            problems.add(
+                lines[name],
+                _("“%(key)s” does not belong to a %(type)s question.")
+                % {"key": name, "type": kind},
+            )
+    options = _bank_options(values["options"], problems) if "options" in values else []
+    accepted = {
+        language: _text_list(values[f"accepted_{language}"], f"accepted_{language}", problems)
+        if f"accepted_{language}" in values
+        else []
+        for language in ("zh", "en")
+    }
+    if len(problems.errors) > known_problems:
+        # A question whose keys are wrong is not checked further: the rules would only
+        # repeat the same mistake in other words.
+        return None
+    draft, found = draft_from_values(line, cells, options=options, accepted=accepted)
+    code = cells.get("code", "")
+    for column, message in found:
+        key = BANK_KEY_FOR_COLUMN.get(column, column)
+        if key == "correct" and kind in (QuestionType.SINGLE, QuestionType.MULTIPLE):
+            key = "options"
+        where = f"{key}: " if key in shared or not code else f"{code}: {key}: "
+        problems.add(lines.get(key, line), where + message)
+    return draft if not found else None

@@ -26,6 +26,7 @@ from exams.importers import (
 from exams.models import Question, QuestionType, QuestionVersion
 from exams.services import VERSION_FIELDS
 from tests.factories import make_user, use_english_admin
+from tests.strategies import mutated_grid, upload_bytes, with_text_inserted
 
 pytestmark = pytest.mark.django_db
 
@@ -616,7 +617,7 @@ def assert_clean(result, before: int) -> None:
 
 
 @FUZZ
-@given(data=st.one_of(st.binary(max_size=3000), st.text(max_size=3000).map(str.encode)))
+@given(data=upload_bytes())
 def test_any_bytes_give_a_clean_result(data):
     for importer in (import_csv, import_xlsx, import_moodle_xml):
         before = Question.objects.count()
@@ -632,30 +633,12 @@ cell_text = st.one_of(
 
 @st.composite
 def mutated_csv(draw) -> bytes:
-    grid = [list(COLUMNS)] + [
+    header_and_rows = [list(COLUMNS)] + [
         [cells.get(column, "") for column in COLUMNS] for cells in valid_rows("FZ")
     ]
-    for _ in range(draw(st.integers(min_value=1, max_value=6))):
-        target = draw(st.integers(min_value=0, max_value=len(grid) - 1))
-        action = draw(st.sampled_from(["set", "drop", "copy", "cut", "add"]))
-        if action == "set" and grid[target]:
-            column = draw(st.integers(min_value=0, max_value=len(grid[target]) - 1))
-            grid[target][column] = draw(cell_text)
-        elif action == "drop" and len(grid) > 1:
-            del grid[target]
-        elif action == "copy":
-            grid.append(list(grid[target]))
-        elif action == "cut":
-            grid[target] = grid[target][: draw(st.integers(min_value=0, max_value=25))]
-        elif action == "add":
-            grid[target].append(draw(cell_text))
     buffer = io.StringIO()
-    csv.writer(buffer).writerows(grid)
-    text = buffer.getvalue()
-    if draw(st.booleans()):
-        position = draw(st.integers(min_value=0, max_value=len(text)))
-        text = text[:position] + draw(st.text(max_size=10)) + text[position:]
-    return text.encode("utf-8")
+    csv.writer(buffer).writerows(draw(mutated_grid(header_and_rows, cell_text)))
+    return draw(with_text_inserted(buffer.getvalue())).encode("utf-8")
 
 
 @FUZZ
