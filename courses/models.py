@@ -395,3 +395,28 @@ class Attendance(models.Model):
 
     def __str__(self) -> str:
         return f"{self.enrolment} · {self.day}"
+
+
+class CurriculumLoadRecord(models.Model):
+    """What ``load_curriculum`` last wrote to a page, to tell its own changes from editors'.
+
+    If the page's latest revision no longer matches ``content_hash``, an editor changed it in
+    the admin since, and the next load reports the drift instead of overwriting it.
+    """
+
+    page = models.OneToOneField(
+        "wagtailcore.Page", on_delete=models.CASCADE, related_name="curriculum_load_record"
+    )
+    source = models.CharField(_("source file"), max_length=500)
+    content_hash = models.CharField(_("content hash"), max_length=64)
+    revision = models.ForeignKey(
+        "wagtailcore.Revision", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    loaded_at = models.DateTimeField(_("loaded at"), auto_now=True)
+
+    class Meta:
+        verbose_name = _("curriculum load record")
+        verbose_name_plural = _("curriculum load records")
+
+    def __str__(self) -> str:
+        return self.source

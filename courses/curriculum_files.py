@@ -1,0 +1,954 @@
+"""The curriculum as files (layout in docs/curriculum.md): reading them into page data with
+every problem reported by file and line, and writing page data back as the same files.
+
+Page data is plain JSON-like values per language, the same whether it comes from files or from
+the CMS (see courses.curriculum_sync), so comparing two versions is comparing two dicts.
+"""
+
+import re
+import uuid
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from courses.curriculum_markdown import (
+    MarkdownError,
+    escape_inline,
+    html_to_markdown,
+    markdown_parser,
+    render_rich_text,
+)
+
+LANGUAGES = ("zh", "en")
+MAX_FILE_BYTES = 512 * 1024
+CATALOGUE_FILE = "catalogue.yaml"
+# Derived translation keys: the same files give the same keys on every site.
+TRANSLATION_KEY_NAMESPACE = uuid.UUID("8c1f3f0e-2b4e-4d57-9a52-3c6f3c1e7a10")
+SLUG_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+FOLDER_PATTERN = re.compile(r"^(\d{2,3})-([a-z0-9]+(?:-[a-z0-9]+)*)$")
+
+KINDS = ("catalogue", "course", "unit", "lesson")
+# Fields that are the same in both languages, then fields each language has, per kind.
+SHARED_FIELDS = {
+    "catalogue": ("show_in_menus",),
+    "course": (
+        "track",
+        "completion_rule",
+        "attendance_required",
+        "self_paced",
+        "duration_days",
+        "duration_hours",
+        "certificate_validity_years",
+        "instruction_language",
+    ),
+    "unit": ("number",),
+    "lesson": ("estimated_minutes", "required", "preview"),
+}
+TEXT_FIELDS = {
+    "catalogue": ("title", "intro"),
+    "course": (
+        "title",
+        "summary",
+        "audience",
+        "learning_outcomes",
+        "prerequisites",
+        "final_exam_intro",
+    ),
+    "unit": ("title", "summary"),
+    "lesson": ("title", "summary"),
+}
+OPTIONAL_FIELDS = {"intro", "summary", "prerequisites", "final_exam_intro", "duration_days"}
+OPTIONAL_FIELDS |= {"certificate_validity_years", "show_in_menus"}
+MARKDOWN_FIELDS = {"prerequisites", "final_exam_intro"}
+DEFAULTS = {"show_in_menus": True, "intro": "", "summary": "", "prerequisites": ""}
+DEFAULTS |= {"final_exam_intro": "", "duration_days": None, "certificate_validity_years": None}
+# Page types whose body is a lesson body (the others take the plain content blocks).
+LESSON_ONLY_BLOCKS = {"video", "glossary", "self_check"}
+FENCES = {
+    "callout": "callout",
+    "table": "table",
+    "glossary": "glossary",
+    "self-check": "self_check",
+    "video": "video",
+    "document": "document",
+    "figure": "figure",
+    "embed": "embed",
+}
+FENCE_FOR_BLOCK = {block: fence for fence, block in FENCES.items()}
+
+
+@dataclass(frozen=True)
+class Problem:
+    path: str
+    line: int | None
+    message: str
+
+    def __str__(self) -> str:
+        return (
+            f"{self.path}:{self.line}: {self.message}"
+            if self.line
+            else f"{self.path}: {self.message}"
+        )
+
+
+@dataclass
+class CurriculumNode:
+    """One page in both languages: ``fields[language]`` holds every managed field value."""
+
+    kind: str
+    slug: str
+    source: str
+    key_path: str
+    translation_key: str | None = None
+    fields: dict[str, dict[str, Any]] = field(default_factory=dict)
+    # Where each body block came from, for messages, per language and block: the file, the
+    # line where the block starts and the lines of a fenced block's fields.
+    block_sources: dict[str, list[tuple[str, int, dict]]] = field(default_factory=dict)
+    children: list["CurriculumNode"] = field(default_factory=list)
+
+    def walk(self):
+        yield self
+        for child in self.children:
+            yield from child.walk()
+
+    def default_translation_key(self) -> str:
+        return str(uuid.uuid5(TRANSLATION_KEY_NAMESPACE, self.key_path))
+
+
+# --- YAML ------------------------------------------------------------------------------------
+
+
+class _LineDict(dict):
+    """A mapping that remembers on which line (1-based) each key was written."""
+
+    lines: dict[str, int]
+
+
+class _SafeLineLoader(yaml.SafeLoader):
+    line_offset = 0
+
+    def compose_node(self, parent, index):
+        if self.check_event(yaml.AliasEvent):
+            event = self.peek_event()
+            raise yaml.composer.ComposerError(
+                None, None, "aliases (*name) are not allowed", event.start_mark
+            )
+        return super().compose_node(parent, index)
+
+    def construct_mapping(self, node, deep=False):
+        mapping = _LineDict(super().construct_mapping(node, deep=True))
+        mapping.lines = {
+            str(key_node.value): self.line_offset + key_node.start_mark.line + 1
+            for key_node, _ in node.value
+        }
+        return mapping
+
+
+_SafeLineLoader.add_constructor(
+    yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _SafeLineLoader.construct_mapping
+)
+
+
+class YamlProblem(ValueError):
+    def __init__(self, message: str, line: int | None):
+        super().__init__(message)
+        self.message = message
+        self.line = line
+
+
+def load_yaml(text: str, *, line_offset: int = 0) -> Any:
+    """Safe YAML without aliases; mappings remember their keys' lines in the file."""
+    loader = _SafeLineLoader(text)
+    loader.line_offset = line_offset
+    try:
+        return loader.get_single_data()
+    except yaml.MarkedYAMLError as error:
+        mark = error.problem_mark or error.context_mark
+        line = line_offset + mark.line + 1 if mark else None
+        raise YamlProblem(f"invalid YAML: {error.problem or error}", line) from error
+    except yaml.YAMLError as error:
+        raise YamlProblem(f"invalid YAML: {error}", line_offset + 1) from error
+    finally:
+        loader.dispose()
+
+
+class _Dumper(yaml.SafeDumper):
+    pass
+
+
+def _represent_str(dumper, value: str):
+    if "\n" in value:
+        return dumper.represent_scalar("tag:yaml.org,2002:str", value, style="|")
+    return dumper.represent_scalar("tag:yaml.org,2002:str", value)
+
+
+_Dumper.add_representer(str, _represent_str)
+
+
+def dump_yaml(data: Any) -> str:
+    return yaml.dump(data, Dumper=_Dumper, allow_unicode=True, sort_keys=False, width=100, indent=2)
+
+
+def _line_of(mapping: Any, key: str, default: int | None) -> int | None:
+    lines = getattr(mapping, "lines", None) or {}
+    return lines.get(key, default)
+
+
+# --- Reading ---------------------------------------------------------------------------------
+
+
+class _Reader:
+    def __init__(self, root: Path):
+        self.root = root
+        self.problems: list[Problem] = []
+
+    def name(self, path: Path) -> str:
+        try:
+            return str(path.relative_to(self.root.parent))
+        except ValueError:
+            return str(path)
+
+    def problem(self, path: Path, line: int | None, message: str) -> None:
+        self.problems.append(Problem(self.name(path), line, message))
+
+    def read_text(self, path: Path) -> str | None:
+        if not path.is_file():
+            self.problem(path, None, "file is missing")
+            return None
+        if path.stat().st_size > MAX_FILE_BYTES:
+            self.problem(path, None, f"file is larger than {MAX_FILE_BYTES // 1024} KB")
+            return None
+        data = path.read_bytes()
+        if b"\x00" in data:
+            line = data[: data.index(b"\x00")].count(b"\n") + 1
+            self.problem(path, line, "file contains a NUL byte")
+            return None
+        try:
+            text = data.decode("utf-8")
+        except UnicodeDecodeError as error:
+            line = data[: error.start].count(b"\n") + 1
+            self.problem(path, line, "file is not UTF-8 text")
+            return None
+        return text.removeprefix("\ufeff").replace("\r\n", "\n")
+
+    def read_yaml(self, path: Path) -> dict | None:
+        text = self.read_text(path)
+        if text is None:
+            return None
+        try:
+            data = load_yaml(text)
+        except YamlProblem as error:
+            self.problem(path, error.line, error.message)
+            return None
+        if not isinstance(data, dict):
+            self.problem(path, 1, "expected a mapping of field: value")
+            return None
+        return data
+
+    def check_keys(self, path: Path, data: dict, allowed: set[str], required: set[str]):
+        for key in data:
+            if key not in allowed:
+                self.problem(path, _line_of(data, str(key), 1), f"unknown field {key!r}")
+        for key in sorted(required - set(data)):
+            self.problem(path, 1, f"required field {key!r} is missing")
+
+    def check_value(self, path: Path, data: dict, key: str, value: Any, kind: str) -> Any:
+        """``value`` checked by the page model's own field rules."""
+        from django.core.exceptions import ValidationError
+
+        model = _model_for(kind)
+        line = _line_of(data, key, 1)
+        if key in {"learning_outcomes"}:
+            if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
+                self.problem(path, line, f"{key} must be a list of lines of text")
+                return None
+            if any("\n" in item or not item.strip() for item in value):
+                self.problem(path, line, f"each of {key} must be one non-empty line")
+                return None
+            value = "\n".join(item.strip() for item in value)
+        elif key in MARKDOWN_FIELDS:
+            if value is None:
+                value = ""
+            if not isinstance(value, str):
+                self.problem(path, line, f"{key} must be Markdown text")
+                return None
+            try:
+                value = parse_rich_text(value)
+            except MarkdownError as error:
+                self.problem(path, line, f"{key}: {error.message}")
+                return None
+        model_field = model._meta.get_field(key)
+        if value is None and key in OPTIONAL_FIELDS:
+            value = DEFAULTS.get(key)
+        expected = _python_type(model_field)
+        if (
+            value is not None
+            and expected is not None
+            and not (
+                isinstance(value, expected) and not (expected is int and isinstance(value, bool))
+            )
+        ):
+            self.problem(path, line, f"{key} must be {_type_name(expected)}")
+            return None
+        try:
+            model_field.clean(value, None)
+        except ValidationError as error:
+            self.problem(path, line, f"{key}: {' '.join(str(m) for m in error.messages)}")
+            return None
+        return value
+
+    def page_fields(self, path: Path, data: dict, kind: str, extra: set[str]) -> dict | None:
+        """The shared fields and each language's text fields of a course, unit or catalogue
+        page written in one YAML file."""
+        shared = SHARED_FIELDS[kind]
+        allowed = {"slug", "translation_key", *shared, *LANGUAGES, *extra}
+        required = {"slug", *LANGUAGES} | {name for name in shared if name not in OPTIONAL_FIELDS}
+        self.check_keys(path, data, allowed, required)
+        values: dict[str, dict] = {language: {} for language in LANGUAGES}
+        for name in shared:
+            value = self.check_value(path, data, name, data.get(name), kind)
+            for language in LANGUAGES:
+                values[language][name] = value
+        for language in LANGUAGES:
+            text = data.get(language)
+            if not isinstance(text, dict):
+                if language in data:
+                    self.problem(path, _line_of(data, language, 1), f"{language} must be a mapping")
+                continue
+            fields = TEXT_FIELDS[kind]
+            self.check_keys(
+                path,
+                text,
+                set(fields),
+                {name for name in fields if name not in OPTIONAL_FIELDS},
+            )
+            for name in fields:
+                values[language][name] = self.check_value(path, text, name, text.get(name), kind)
+        return values
+
+    def slug(self, path: Path, data: dict, folder_slug: str | None) -> str | None:
+        slug = data.get("slug")
+        if not isinstance(slug, str) or not SLUG_PATTERN.match(slug):
+            if "slug" in data:
+                self.problem(
+                    path,
+                    _line_of(data, "slug", 1),
+                    "slug must be lower-case letters, digits and single hyphens",
+                )
+            return None
+        if folder_slug is not None and slug != folder_slug:
+            self.problem(
+                path, _line_of(data, "slug", 1), f"slug {slug!r} differs from the folder name"
+            )
+        return slug
+
+    def translation_key(self, path: Path, data: dict) -> str | None:
+        key = data.get("translation_key")
+        if key is None:
+            return None
+        try:
+            return str(uuid.UUID(str(key)))
+        except ValueError:
+            self.problem(
+                path, _line_of(data, "translation_key", 1), "translation_key is not a UUID"
+            )
+            return None
+
+    def numbered_folders(self, folder: Path) -> list[tuple[Path, str]]:
+        """Sub-folders named ``NN-slug`` in order; anything else is reported."""
+        found = []
+        orders: dict[int, Path] = {}
+        for child in sorted(folder.iterdir()):
+            if child.name.startswith(".") or not child.is_dir():
+                continue
+            match = FOLDER_PATTERN.match(child.name)
+            if match is None:
+                self.problem(child, None, "folder names are NN-slug (e.g. 01-introduction)")
+                continue
+            order = int(match.group(1))
+            if order in orders:
+                self.problem(child, None, f"same number as {orders[order].name}")
+            orders[order] = child
+            found.append((order, child, match.group(2)))
+        return [(path, slug) for _, path, slug in sorted(found)]
+
+    # The tree
+
+    def catalogue(self) -> CurriculumNode | None:
+        path = self.root / CATALOGUE_FILE
+        data = self.read_yaml(path)
+        if data is None:
+            return None
+        slug = self.slug(path, data, None)
+        node = CurriculumNode(
+            kind="catalogue",
+            slug=slug or "",
+            source=self.name(path),
+            key_path="catalogue",
+            translation_key=self.translation_key(path, data),
+            fields=self.page_fields(path, data, "catalogue", set()) or {},
+        )
+        for folder, folder_slug in self.numbered_folders(self.root):
+            course = self.course(folder, folder_slug)
+            if course is not None:
+                node.children.append(course)
+        return node
+
+    def course(self, folder: Path, folder_slug: str) -> CurriculumNode | None:
+        path = folder / "course.yaml"
+        data = self.read_yaml(path)
+        if data is None:
+            return None
+        node = CurriculumNode(
+            kind="course",
+            slug=self.slug(path, data, folder_slug) or folder_slug,
+            source=self.name(path),
+            key_path=f"course/{folder_slug}",
+            translation_key=self.translation_key(path, data),
+            fields=self.page_fields(path, data, "course", set()) or {},
+        )
+        # An optional course description, in the same Markdown as lessons.
+        for language in LANGUAGES:
+            body_path = folder / f"{language}.md"
+            body: list = []
+            if body_path.exists():
+                parsed = self.markdown_file(body_path, allow_front_matter=False)
+                if parsed is not None:
+                    body, sources = parsed[1], parsed[2]
+                    node.block_sources[language] = sources
+                    self.check_body_types(body, sources, lesson=False)
+            node.fields.setdefault(language, {})["body"] = body
+        for unit_folder, unit_slug in self.numbered_folders(folder):
+            unit = self.unit(unit_folder, unit_slug, node)
+            if unit is not None:
+                node.children.append(unit)
+        return node
+
+    def unit(self, folder: Path, folder_slug: str, course: CurriculumNode):
+        path = folder / "unit.yaml"
+        data = self.read_yaml(path)
+        if data is None:
+            return None
+        node = CurriculumNode(
+            kind="unit",
+            slug=self.slug(path, data, folder_slug) or folder_slug,
+            source=self.name(path),
+            key_path=f"{course.key_path}/{folder_slug}",
+            translation_key=self.translation_key(path, data),
+            fields=self.page_fields(path, data, "unit", set()) or {},
+        )
+        for lesson_folder, lesson_slug in self.numbered_folders(folder):
+            lesson = self.lesson(lesson_folder, lesson_slug, node)
+            if lesson is not None:
+                node.children.append(lesson)
+        return node
+
+    def lesson(self, folder: Path, folder_slug: str, unit: CurriculumNode):
+        path = folder / "lesson.yaml"
+        data = self.read_yaml(path)
+        if data is None:
+            return None
+        shared = SHARED_FIELDS["lesson"]
+        self.check_keys(path, data, {"slug", "translation_key", *shared}, {"slug", *shared})
+        node = CurriculumNode(
+            kind="lesson",
+            slug=self.slug(path, data, folder_slug) or folder_slug,
+            source=self.name(path),
+            key_path=f"{unit.key_path}/{folder_slug}",
+            translation_key=self.translation_key(path, data),
+        )
+        values = {
+            name: self.check_value(path, data, name, data.get(name), "lesson") for name in shared
+        }
+        for language in LANGUAGES:
+            text_path = folder / f"{language}.md"
+            parsed = self.markdown_file(text_path, allow_front_matter=True)
+            fields = dict(values)
+            if parsed is not None:
+                front, body, sources = parsed
+                fields.update(front)
+                fields["body"] = body
+                node.block_sources[language] = sources
+                self.check_body_types(body, sources, lesson=True)
+                if not body:
+                    self.problem(text_path, None, "the lesson has no text")
+            node.fields[language] = fields
+        return node
+
+    def check_body_types(self, body: list, sources: list, *, lesson: bool) -> None:
+        if lesson:
+            return
+        for block, (file_name, line, _) in zip(body, sources, strict=True):
+            if block["type"] in LESSON_ONLY_BLOCKS:
+                self.problems.append(
+                    Problem(file_name, line, f"{block['type']} blocks are only for lessons")
+                )
+
+    def markdown_file(self, path: Path, *, allow_front_matter: bool):
+        text = self.read_text(path)
+        if text is None:
+            return None
+        front: dict = {}
+        offset = 0
+        if text.startswith("---\n"):
+            end = text.find("\n---\n", 3)
+            if end == -1 and text.endswith("\n---"):
+                end = len(text) - 4
+            if end == -1:
+                self.problem(path, 1, "front matter is not closed with a --- line")
+                return None
+            if not allow_front_matter:
+                self.problem(path, 1, "this file takes no front matter")
+                return None
+            try:
+                data = load_yaml(text[4 : end + 1], line_offset=1)
+            except YamlProblem as error:
+                self.problem(path, error.line, error.message)
+                return None
+            if not isinstance(data, dict):
+                self.problem(path, 2, "front matter must be a mapping of field: value")
+                return None
+            self.check_keys(path, data, set(TEXT_FIELDS["lesson"]), {"title"})
+            for name in TEXT_FIELDS["lesson"]:
+                front[name] = self.check_value(path, data, name, data.get(name), "lesson")
+            offset = text[: end + 5].count("\n")
+            text = text[end + 5 :]
+        elif allow_front_matter:
+            self.problem(path, 1, "front matter with the title is missing (--- title: ... ---)")
+        body, sources = parse_body(
+            text, file_name=self.name(path), line_offset=offset, problems=self.problems
+        )
+        return front, body, sources
+
+
+def _model_for(kind: str):
+    from courses.models import CourseIndexPage, CoursePage, CourseUnitPage, LessonPage
+
+    return {
+        "catalogue": CourseIndexPage,
+        "course": CoursePage,
+        "unit": CourseUnitPage,
+        "lesson": LessonPage,
+    }[kind]
+
+
+def _python_type(model_field) -> type | None:
+    from django.db import models
+
+    if isinstance(model_field, models.BooleanField):
+        return bool
+    if isinstance(model_field, models.IntegerField):
+        return int
+    if isinstance(model_field, models.CharField | models.TextField):
+        return str
+    return None
+
+
+def _type_name(expected: type) -> str:
+    return {bool: "true or false", int: "a whole number", str: "text"}[expected]
+
+
+def read_curriculum(root: Path) -> tuple[CurriculumNode | None, list[Problem]]:
+    """The catalogue with its courses, units and lessons, and every problem found."""
+    reader = _Reader(Path(root))
+    if not Path(root).is_dir():
+        return None, [Problem(str(root), None, "not a folder")]
+    catalogue = reader.catalogue()
+    if catalogue is not None:
+        seen: dict[str, str] = {}
+        for node in catalogue.walk():
+            key = node.translation_key
+            if key is not None and key in seen:
+                reader.problems.append(
+                    Problem(node.source, None, f"translation_key also used by {seen[key]}")
+                )
+            if key is not None:
+                seen[key] = node.source
+    return catalogue, reader.problems
+
+
+# --- Lesson bodies ---------------------------------------------------------------------------
+
+
+def parse_rich_text(text: str, *, line_offset: int = 0) -> str:
+    tokens = markdown_parser().parse(text)
+    for token in tokens:
+        if token.type in {"fence", "code_block", "hr"} or (
+            token.type == "heading_open" and token.tag in {"h1", "h2"}
+        ):
+            line = line_offset + token.map[0] + 1 if token.map else None
+            raise MarkdownError(f"{token.type.replace('_open', '')} is not allowed here", line=line)
+    return render_rich_text(tokens, line_offset=line_offset)
+
+
+def parse_body(
+    text: str, *, file_name: str, line_offset: int, problems: list[Problem]
+) -> tuple[list[dict], list[tuple[str, int, dict]]]:
+    """Stream blocks (``{"type", "value"}``) from a Markdown body, and where each came from."""
+    blocks: list[dict] = []
+    sources: list[tuple[str, int, dict]] = []
+    pending: list = []
+    pending_line = 0
+
+    def flush():
+        nonlocal pending
+        if pending:
+            try:
+                html = render_rich_text(pending, line_offset=line_offset)
+            except MarkdownError as error:
+                problems.append(Problem(file_name, error.line, error.message))
+            else:
+                blocks.append({"type": "paragraph", "value": html})
+                sources.append((file_name, pending_line, {}))
+        pending = []
+
+    tokens = markdown_parser().parse(text)
+    index = 0
+    while index < len(tokens):
+        token = tokens[index]
+        line = line_offset + (token.map[0] + 1 if token.map else 1)
+        if token.level == 0 and token.type == "heading_open" and token.tag in {"h1", "h2"}:
+            flush()
+            inline = tokens[index + 1]
+            if token.tag == "h1":
+                problems.append(Problem(file_name, line, "use ## for section headings"))
+            elif any(child.type != "text" for child in inline.children or []):
+                problems.append(Problem(file_name, line, "section headings are plain text"))
+            elif not _plain(inline).strip():
+                problems.append(Problem(file_name, line, "empty section heading"))
+            else:
+                blocks.append({"type": "heading", "value": _plain(inline)})
+                sources.append((file_name, line, {}))
+            index += 3
+            continue
+        if token.level == 0 and token.type == "fence":
+            flush()
+            field_lines: dict[str, int] = {}
+            block = _parse_fence(
+                token, file_name=file_name, line=line, problems=problems, field_lines=field_lines
+            )
+            if block is not None:
+                blocks.append(block)
+                sources.append((file_name, line, field_lines))
+            index += 1
+            continue
+        if token.level == 0 and token.type == "hr":
+            flush()  # "---" separates two paragraph blocks that follow each other
+            index += 1
+            continue
+        if token.level == 0 and token.type == "code_block":
+            problems.append(
+                Problem(file_name, line, "indented text is read as code: remove the indentation")
+            )
+            index += 1
+            continue
+        if not pending:
+            pending_line = line
+        pending.append(token)
+        index += 1
+    flush()
+    return blocks, sources
+
+
+def _plain(inline) -> str:
+    return "".join(child.content for child in inline.children or [])
+
+
+def _fence_value(data: dict, name: str, expected: type, *, required: bool = True):
+    value = data.get(name)
+    if value is None:
+        if required:
+            raise YamlProblem(f"{name!r} is required", _line_of(data, name, None))
+        return "" if expected is str else None
+    if not isinstance(value, expected) or (expected is not bool and isinstance(value, bool)):
+        raise YamlProblem(f"{name!r} must be {_type_name(expected)}", _line_of(data, name, None))
+    return value
+
+
+def _parse_fence(
+    token, *, file_name: str, line: int, problems: list[Problem], field_lines: dict
+) -> dict | None:
+    info = token.info.strip()
+    if info not in FENCES:
+        known = ", ".join(sorted(FENCES))
+        problems.append(Problem(file_name, line, f"unknown block {info!r} (known: {known})"))
+        return None
+    try:
+        data = load_yaml(token.content, line_offset=line)
+        if not isinstance(data, dict):
+            raise YamlProblem("expected a mapping of field: value", line + 1)
+        builder = _FENCE_PARSERS[info]
+        allowed = _FENCE_FIELDS[info]
+        for key in data:
+            if key not in allowed:
+                raise YamlProblem(f"unknown field {key!r} in {info}", _line_of(data, key, line))
+        value = builder(data, line=line)
+        field_lines.update(getattr(data, "lines", {}))
+    except YamlProblem as error:
+        problems.append(Problem(file_name, error.line or line, error.message))
+        return None
+    except MarkdownError as error:
+        problems.append(Problem(file_name, error.line or line, error.message))
+        return None
+    return {"type": FENCES[info], "value": value}
+
+
+def _callout(data: dict, *, line: int) -> dict:
+    text = _fence_value(data, "text", str)
+    text_line = _line_of(data, "text", 0) or 0
+    return {
+        "kind": _fence_value(data, "kind", str),
+        "title": _fence_value(data, "title", str, required=False),
+        "text": parse_rich_text(text, line_offset=text_line),
+    }
+
+
+def _table(data: dict, *, line: int) -> dict:
+    rows = _fence_value(data, "rows", list)
+    width = None
+    for row in rows:
+        if not isinstance(row, list) or not all(
+            cell is None or isinstance(cell, str) for cell in row
+        ):
+            raise YamlProblem("each row is a list of cells of text", _line_of(data, "rows", line))
+        if width is not None and len(row) != width:
+            raise YamlProblem(
+                "every row needs the same number of cells", _line_of(data, "rows", line)
+            )
+        width = len(row)
+    if not rows or not width:
+        raise YamlProblem("a table needs at least one row and one column", line)
+    return {
+        "data": rows,
+        "first_row_is_table_header": _fence_value(data, "header_row", bool, required=False)
+        or False,
+        "first_col_is_header": _fence_value(data, "header_column", bool, required=False) or False,
+        "table_caption": _fence_value(data, "caption", str, required=False),
+    }
+
+
+def _glossary(data: dict, *, line: int) -> dict:
+    return {
+        "term": _fence_value(data, "term", str),
+        "definition": _fence_value(data, "definition", str),
+    }
+
+
+def _self_check(data: dict, *, line: int) -> dict:
+    options = []
+    for option in _fence_value(data, "options", list):
+        if not isinstance(option, dict):
+            raise YamlProblem("each option has text, correct and feedback", line)
+        unknown = set(option) - {"text", "correct", "feedback"}
+        if unknown:
+            raise YamlProblem(f"unknown option field {sorted(unknown)[0]!r}", line)
+        options.append(
+            {
+                "text": _fence_value(option, "text", str),
+                "correct": _fence_value(option, "correct", bool, required=False) or False,
+                "feedback": _fence_value(option, "feedback", str),
+            }
+        )
+    return {
+        "question": _fence_value(data, "question", str),
+        "options": options,
+        "explanation": _fence_value(data, "explanation", str, required=False),
+    }
+
+
+def _video(data: dict, *, line: int) -> dict:
+    return {
+        "file": _fence_value(data, "file", str, required=False) or None,
+        "embed": _fence_value(data, "embed", str, required=False),
+        "title": _fence_value(data, "title", str),
+        "transcript": _fence_value(data, "transcript", str, required=False),
+    }
+
+
+def _document(data: dict, *, line: int) -> dict:
+    return {
+        "document": _fence_value(data, "document", str),
+        "title": _fence_value(data, "title", str, required=False),
+    }
+
+
+def _figure(data: dict, *, line: int) -> dict:
+    return {
+        "image": _fence_value(data, "image", str),
+        "alt_text": _fence_value(data, "alt_text", str),
+        "caption": _fence_value(data, "caption", str, required=False),
+    }
+
+
+def _embed(data: dict, *, line: int) -> str:
+    return _fence_value(data, "url", str)
+
+
+_FENCE_PARSERS = {
+    "callout": _callout,
+    "table": _table,
+    "glossary": _glossary,
+    "self-check": _self_check,
+    "video": _video,
+    "document": _document,
+    "figure": _figure,
+    "embed": _embed,
+}
+_FENCE_FIELDS = {
+    "callout": {"kind", "title", "text"},
+    "table": {"caption", "header_row", "header_column", "rows"},
+    "glossary": {"term", "definition"},
+    "self-check": {"question", "options", "explanation"},
+    "video": {"title", "file", "embed", "transcript"},
+    "document": {"document", "title"},
+    "figure": {"image", "alt_text", "caption"},
+    "embed": {"url"},
+}
+
+
+# --- Writing ---------------------------------------------------------------------------------
+
+
+def _fence_data(block_type: str, value: Any) -> dict:
+    if block_type == "callout":
+        data = {"kind": value["kind"]}
+        if value.get("title"):
+            data["title"] = value["title"]
+        data["text"] = html_to_markdown(value["text"]) + "\n"
+        return data
+    if block_type == "table":
+        data = {}
+        if value.get("table_caption"):
+            data["caption"] = value["table_caption"]
+        data["header_row"] = bool(value.get("first_row_is_table_header"))
+        data["header_column"] = bool(value.get("first_col_is_header"))
+        data["rows"] = value["data"]
+        return data
+    if block_type == "self_check":
+        data = {"question": value["question"], "options": value["options"]}
+        if value.get("explanation"):
+            data["explanation"] = value["explanation"]
+        return data
+    if block_type == "embed":
+        return {"url": value}
+    return {key: item for key, item in value.items() if item not in (None, "")}
+
+
+def render_body(body: list[dict]) -> str:
+    """Markdown for stream blocks; raises MarkdownError for what has no exact Markdown form."""
+    parts = []
+    previous = None
+    for block in body:
+        block_type, value = block["type"], block["value"]
+        if block_type == "heading":
+            if "\n" in value:
+                raise MarkdownError("a section heading with a line break")
+            parts.append("## " + _escape_heading(value))
+        elif block_type == "paragraph":
+            if previous == "paragraph":
+                parts.append("---")
+            parts.append(html_to_markdown(value))
+        elif block_type in FENCE_FOR_BLOCK:
+            text = dump_yaml(_fence_data(block_type, value))
+            longest = max((len(run) for run in re.findall(r"`+", text)), default=0)
+            fence = "`" * max(3, longest + 1)
+            parts.append(f"{fence}{FENCE_FOR_BLOCK[block_type]}\n{text}{fence}")
+        else:
+            raise MarkdownError(f"{block_type} blocks cannot be written to files")
+        previous = block_type
+    return "\n\n".join(parts) + "\n" if parts else ""
+
+
+def _escape_heading(text: str) -> str:
+    escaped = escape_inline(text)
+    if escaped.endswith("#"):
+        escaped = escaped[:-1] + "\\#"  # a closing run of # would be dropped
+    markdown = "## " + escaped
+    tokens = markdown_parser().parse(markdown)
+    if len(tokens) != 3 or tokens[0].tag != "h2" or _plain(tokens[1]) != text:
+        raise MarkdownError(f"section heading {text!r} has no exact Markdown form")
+    return escaped
+
+
+def render_markdown_file(front: dict, body: list[dict]) -> str:
+    header = f"---\n{dump_yaml(front)}---\n" if front else ""
+    text = render_body(body)
+    return header + ("\n" + text if header and text else text)
+
+
+def _text_yaml(kind: str, fields: dict) -> dict:
+    text = {}
+    for name in TEXT_FIELDS[kind]:
+        value = fields.get(name)
+        if name == "learning_outcomes":
+            text[name] = [line for line in (value or "").splitlines() if line.strip()]
+        elif name in MARKDOWN_FIELDS:
+            if value:
+                text[name] = html_to_markdown(value) + "\n"
+        elif name in OPTIONAL_FIELDS and value in ("", None):
+            continue
+        else:
+            text[name] = value
+    return text
+
+
+def node_yaml(node: CurriculumNode) -> dict:
+    data: dict[str, Any] = {"slug": node.slug}
+    if node.translation_key and node.translation_key != node.default_translation_key():
+        data["translation_key"] = node.translation_key
+    first = node.fields[LANGUAGES[0]]
+    for name in SHARED_FIELDS[node.kind]:
+        if name in OPTIONAL_FIELDS and first.get(name) == DEFAULTS.get(name):
+            continue
+        data[name] = first.get(name)
+    if node.kind != "lesson":
+        for language in LANGUAGES:
+            data[language] = _text_yaml(node.kind, node.fields[language])
+    return data
+
+
+def render_curriculum(catalogue: CurriculumNode) -> tuple[dict[str, str], list[Problem]]:
+    """The files for ``catalogue`` (relative path to text), and what could not be written."""
+    files: dict[str, str] = {}
+    problems: list[Problem] = []
+
+    def add(path: str, node: CurriculumNode, render) -> None:
+        try:
+            files[path] = render()
+        except MarkdownError as error:
+            problems.append(Problem(node.source, None, f"{path}: {error.message}"))
+
+    add(CATALOGUE_FILE, catalogue, lambda: dump_yaml(node_yaml(catalogue)))
+    for course_number, course in enumerate(catalogue.children, start=1):
+        course_folder = f"{course_number:02d}-{course.slug}"
+        add(f"{course_folder}/course.yaml", course, lambda node=course: dump_yaml(node_yaml(node)))
+        for language in LANGUAGES:
+            body = course.fields[language].get("body")
+            if body:
+                add(f"{course_folder}/{language}.md", course, lambda body=body: render_body(body))
+        for unit_number, unit in enumerate(course.children, start=1):
+            unit_folder = f"{course_folder}/{unit_number:02d}-{unit.slug}"
+            add(f"{unit_folder}/unit.yaml", unit, lambda node=unit: dump_yaml(node_yaml(node)))
+            for lesson_number, lesson in enumerate(unit.children, start=1):
+                folder = f"{unit_folder}/{lesson_number:02d}-{lesson.slug}"
+                add(f"{folder}/lesson.yaml", lesson, lambda node=lesson: dump_yaml(node_yaml(node)))
+                for language in LANGUAGES:
+                    fields = lesson.fields[language]
+                    front = {"title": fields["title"]}
+                    if fields.get("summary"):
+                        front["summary"] = fields["summary"]
+                    add(
+                        f"{folder}/{language}.md",
+                        lesson,
+                        lambda front=front, body=fields["body"]: render_markdown_file(front, body),
+                    )
+    return files, problems
+
+
+def write_files(files: dict, root: Path) -> None:
+    for relative, text in files.items():
+        path = Path(root) / relative
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
