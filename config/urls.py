@@ -9,6 +9,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from certificates import views_credentials as certificate_credential_views
 from certificates import views_register as certificate_register_views
+from config import api as public_api
 from content import views as content_views
 
 urlpatterns = [
@@ -23,8 +24,9 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("i18n/", include("django.conf.urls.i18n")),
-    path("api/v1/certificates/", include("certificates.urls_api")),
-    path("api/v1/", include("disclosure.urls_api")),
+    # The public API (config/api.py): one django-ninja API, two published URL namespaces.
+    path("api/v1/", include((public_api.certificate_urls, "certificates_api"))),
+    path("api/v1/", include((public_api.open_data_urls, "disclosure_api"))),
     # Signed credentials, their status list and the issuer's published keys.
     path("", include("certificates.urls_credentials")),
 ]

@@ -40,5 +40,7 @@ class RefuseNulCharactersMiddleware:
         detail = _("The address or form contains a NUL character, which is never valid here.")
         if request.path_info.startswith("/api/"):
             # API clients read errors as JSON, like every other error of the API.
-            return JsonResponse({"error": "malformed_request", "detail": detail}, status=400)
+            return JsonResponse(
+                {"error": {"code": "malformed_request", "message": detail}}, status=400
+            )
         return HttpResponseBadRequest(detail, content_type="text/plain; charset=utf-8")

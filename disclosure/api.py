@@ -2,15 +2,17 @@
 
 GET enterprises[/<credit_code>]    listed enterprises per year, with the portal's filters
 GET disclosures[/<public_id>]      published report versions with their content
-GET disclosures.csv                one row per discharge record, streamed
-GET dumps[/<file>]                 yearly gzip'd CSV dumps and their index
+GET disclosures.csv                one row per discharge record, streamed (a plain view)
+GET dumps[/<file>]                 the yearly gzip'd CSV dumps' index; each file (a plain view)
 GET openapi.json                   the OpenAPI 3.1 description of every /api/v1/ endpoint
 
-Every answer is JSON (except the CSV and dumps); errors look like
-``{"error": {"code": "...", "message": "..."}}``. Lists use cursor pagination in a stable
-order (credit code; report public id and version). Requests are rate-limited per client
-address (``DISCLOSURE_API_RATE``); GET answers may be cached for five minutes and may be read
-from any origin (CORS). Drafts and submissions awaiting review never appear.
+The JSON operations form a django-ninja router (config/api.py mounts it) whose answers are
+validated by the schemas below, from which the OpenAPI document is generated. ``api_endpoint``
+wraps every address with what ninja does not do here: GET/HEAD/OPTIONS only, the per-client
+rate limit (``DISCLOSURE_API_RATE``), CORS for any origin and five minutes of public caching.
+Errors have the API's one shape (core.api). Lists use cursor pagination in a stable order
+(credit code; report public id and version). Drafts and submissions awaiting review never
+appear.
 """
 
 import base64
@@ -21,19 +23,22 @@ import re
 from functools import wraps
 
 from django.db.models import BooleanField, ExpressionWrapper, Prefetch
-from django.http import FileResponse, HttpResponse, JsonResponse, StreamingHttpResponse
+from django.http import FileResponse, HttpResponse, StreamingHttpResponse
 from django.utils import timezone
 from django.utils.cache import patch_cache_control, patch_vary_headers
 from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.csrf import csrf_exempt
+from ninja import Field, Path, Query, Router, Schema
 
+from certificates.models import Certificate
 from certificates.selectors import verification_url
 from core import ratelimit
+from core.api import ApiError, error_response, errors
 from core.json_input import parse_json
 from core.regions import PROVINCES
-from disclosure import credit_codes, dumps, openapi, selectors
+from disclosure import api_examples, credit_codes, dumps, selectors
 from disclosure.models import (
     AuditRecord,
     AuditResult,
@@ -44,8 +49,11 @@ from disclosure.models import (
     EnterpriseYear,
     ListBasis,
     ListEntry,
+    Medium,
+    Method,
     Report,
     ReportVersion,
+    WasteRecord,
 )
 
 MAX_AGE = 300
@@ -79,28 +87,522 @@ FILTER_PATTERNS = {
 }
 
 
-# --- errors and the common wrapper -----------------------------------------------------------
+# --- schemas of the answers ------------------------------------------------------------------
+# Every answer is validated against these on its way out, and the OpenAPI document is
+# generated from them. Values are typed as the views build them (dates as ISO text, numbers
+# as int or float); enumerations are documented, not enforced, so a stored value the list does
+# not know yet cannot turn an answer into a server error.
+
+Number = int | float
+CREDIT_CODE_PATTERN = "^[0-9A-HJ-NPQRTUWXY]{2}[0-9]{6}[0-9A-HJ-NPQRTUWXY]{10}$"
+PUBLIC_ID_PATTERN = "^[0-9A-Z]{18}-[0-9]{4}-(AR|AH[0-9]{2,3})$"
+UNIT_CODES = (
+    "Unit codes: mg_m3, ug_m3, g_m3, ngteq_m3, mg_l, ug_l, g_l, t, kg, g, tCO2e (core.units)."
+)
 
 
-class ApiError(Exception):
-    def __init__(self, status: int, code: str, message: str, **extra) -> None:
-        super().__init__(message)
-        self.status, self.code, self.message, self.extra = status, code, message, extra
+def info(description: str = "", **schema):
+    """A required field with a description and extra JSON Schema keywords."""
+    return Field(description=description or None, json_schema_extra=schema or None)
 
 
-def error_response(status: int, code: str, message: str, **extra) -> JsonResponse:
-    return JsonResponse(
-        {"error": {"code": code, "message": str(message), **extra}},
-        status=status,
-        json_dumps_params={"ensure_ascii": False},
+def one_of(values, description: str = "", *, nullable: bool = False):
+    values = list(values)
+    return info(description, enum=[*values, None] if nullable else values)
+
+
+def day_field(description: str = ""):
+    return info(description, format="date")
+
+
+def time_field(description: str = ""):
+    return info(description, format="date-time")
+
+
+def url_field(description: str = ""):
+    return info(description, format="uri")
+
+
+def credit_code_field(description: str = ""):
+    return info(
+        description
+        or "Unified social credit code (18 characters, GB 32100-2015): the enterprise's stable id.",
+        pattern=CREDIT_CODE_PATTERN,
     )
+
+
+def public_id_field(description: str = ""):
+    return info(
+        description
+        or "Stable report id: <credit code>-<year>-AR (annual) or -AH<nn> (ad-hoc, numbered "
+        "per year).",
+        pattern=PUBLIC_ID_PATTERN,
+    )
+
+
+def examples(*values) -> dict:
+    return {"json_schema_extra": {"examples": list(values)}}
+
+
+class Sector(Schema):
+    code: str = info("Industry class of GB/T 4754, e.g. C2611.")
+    name_zh: str
+    name_en: str
+
+
+class Province(Schema):
+    code: str = info("First two digits of the region code.", pattern="^[0-9]{2}$")
+    name_zh: str
+    name_en: str
+
+
+class Coordinates(Schema):
+    latitude: Number = info("WGS 84 degrees.")
+    longitude: Number = info("WGS 84 degrees.")
+
+
+class ListEntrySchema(Schema):
+    """The enterprise's entry on one year's key-enterprise list."""
+
+    year: int
+    bases: list[str] = info("Why the enterprise is listed.", items={"enum": ListBasis.values})
+    must_disclose: bool
+    compulsory_audit: bool = info("Must carry out a compulsory CP audit.")
+    source_document: str = info("The authority's document that lists it.")
+    source_url: str | None = url_field()
+
+
+class ReportLinks(Schema):
+    api: str | None = url_field("The report in the API.")
+    page: str | None = url_field("The report's public page.")
+
+
+class AnnualReportStatus(Schema):
+    """The annual report for the year (id and links once published)."""
+
+    id: str | None = info(pattern=PUBLIC_ID_PATTERN)
+    status: str = one_of(
+        selectors.Filing.values,
+        "on_time: submitted by the due date; late: submitted after it; missing: due date "
+        "passed and nothing submitted; not_yet_due: due date still ahead; not_required: no "
+        "annual report is due for the year.",
+    )
+    due_on: str | None = day_field("15 March of the next year.")
+    filed_on: str | None = day_field("First submitted.")
+    links: ReportLinks
+
+
+class EnterpriseLinks(Schema):
+    profile: str = url_field("Public profile page.")
+    api: str = url_field("This enterprise in the API.")
+
+
+class EnterpriseListItem(Schema):
+    id: str = credit_code_field()
+    credit_code: str = credit_code_field()
+    name: str = info("Registered name (Chinese).")
+    name_en: str = info("Name in English (may be empty).")
+    sector: Sector
+    region_code: str = info("6-digit administrative region code (GB/T 2260).")
+    province: Province
+    address: str
+    coordinates: Coordinates | None
+    year: int = info("The year this row describes.")
+    listed: bool = info("On the key-enterprise list for the year.")
+    list_entry: ListEntrySchema | None
+    annual_report: AnnualReportStatus
+    has_exceedance: bool = info("A published report of the year exceeds a limit.")
+    overdue: bool = info("An annual or ad-hoc report of the year is late or missing.")
+    links: EnterpriseLinks
+
+
+class EnterprisePage(Schema):
+    year: int = info("The year searched (the latest by default).")
+    count: int = info("Rows matching the filters, on all pages.")
+    limit: int
+    next: str | None = url_field("The next page, or null on the last.")
+    results: list[EnterpriseListItem]
+
+    model_config = examples(api_examples.ENTERPRISE_PAGE_EXAMPLE)
+
+
+class Event(Schema):
+    """What made an ad-hoc report due (null for annual reports)."""
+
+    trigger: str = one_of(Report.Trigger.values)
+    date: str | None = day_field()
+    description: str
+
+
+class ReportSummary(Schema):
+    id: str = public_id_field()
+    kind: str = one_of(Report.Kind.values)
+    year: int
+    event: Event | None
+    due_on: str = day_field()
+    filed_on: str | None = day_field()
+    filed_late: bool
+    current_version: int = info("The version the public sees.")
+    published_at: str = time_field("When the current version was published.")
+    links: ReportLinks
+
+
+class YearSummary(Schema):
+    year: int
+    listed: bool
+    annual_report: AnnualReportStatus
+    has_exceedance: bool
+    overdue: bool
+
+
+class EnterpriseDetailLinks(Schema):
+    profile: str = url_field()
+    disclosures: str = url_field("Its disclosures in the API (latest year).")
+
+
+class EnterpriseDetail(Schema):
+    id: str = credit_code_field()
+    credit_code: str = credit_code_field()
+    name: str
+    name_en: str
+    sector: Sector
+    region_code: str
+    province: Province
+    address: str
+    coordinates: Coordinates | None
+    list_entries: list[ListEntrySchema] = info("Every year it was listed, newest first.")
+    years: list[YearSummary] = info("Newest first.")
+    reports: list[ReportSummary] = info("Published reports, newest year first.")
+    links: EnterpriseDetailLinks
+
+    model_config = examples(api_examples.ENTERPRISE_DETAIL_EXAMPLE)
+
+
+class Pollutant(Schema):
+    code: str = info("e.g. so2, nox, cod, nh3n.")
+    name_zh: str
+    name_en: str
+    formula: str
+
+
+class Standard(Schema):
+    number: str
+    title_zh: str
+    title_en: str
+
+
+class Discharge(Schema):
+    outlet_code: str = info("Outlet code as in the discharge permit.")
+    outlet_name: str
+    medium: str = one_of(Medium.values)
+    pollutant: Pollutant
+    concentration: Number | None = info("Annual mean, in concentration_unit.")
+    concentration_unit: str = info("Canonical unit of the pollutant. " + UNIT_CODES)
+    concentration_reported: Number | None = info("As the enterprise reported it.")
+    concentration_reported_unit: str | None
+    standard: Standard | None
+    limit: Number | None = info("Limit applied, in concentration_unit.")
+    exceeds_limit: bool = info("Computed by the system, never typed in.")
+    quantity_t: Number | None = info("Annual quantity, tonnes.")
+    quantity_reported: Number | None
+    quantity_reported_unit: str | None
+    permitted_t: Number | None = info("Permitted annual quantity, tonnes.")
+    permitted_reported: Number | None
+    permitted_reported_unit: str | None
+    exceeds_permit: bool = info("Computed by the system.")
+    method: str = one_of(Method.values, "How the values were obtained.")
+
+
+class Waste(Schema):
+    category: str = one_of(WasteRecord.Category.values)
+    waste_code: str = info("e.g. HW08 for hazardous waste.")
+    name: str
+    generated_t: Number
+    utilised_t: Number
+    disposed_t: Number
+    stored_t: Number
+    reported_unit: str = info("The unit the enterprise used (values are tonnes).")
+    receiver: str
+    receiver_licence: str
+
+
+class Penalty(Schema):
+    decided_on: str = day_field()
+    authority: str
+    document_number: str
+    violation: str
+    fine_yuan: Number
+    rectification: str
+    rectified_on: str | None = day_field()
+
+
+class TeamCertificate(Schema):
+    code: str
+    status: str = one_of(Certificate.Status.values)
+    verification_url: str = url_field()
+
+
+class TeamMember(Schema):
+    name: str
+    role: str
+    certificate_number: str | None = info("Auditor certificate number.")
+    certificate: TeamCertificate | None = info(
+        "The certificate when number and name match one issued by the academy; null otherwise."
+    )
+
+
+class AnnualSavings(Schema):
+    water_m3: Number
+    electricity_kwh: Number
+    energy_tce: Number
+    materials_t: Number
+
+
+class AnnualReductions(Schema):
+    cod_t: Number
+    nh3n_t: Number
+    so2_t: Number
+    nox_t: Number
+    vocs_t: Number
+    hazardous_waste_t: Number
+
+
+class CPOptionSchema(Schema):
+    title: str
+    cost_class: str = one_of(CPOption.CostClass.values)
+    orientation: str = one_of(CPOption.Orientation.values)
+    status: str = one_of(CPOption.Status.values)
+    investment_10k_yuan: Number
+    annual_savings: AnnualSavings
+    annual_reductions: AnnualReductions
+    benefit_10k_yuan: Number = info("Economic benefit a year.")
+
+
+class Phase(Schema):
+    phase: int = info(
+        "1 planning and organisation, 2 pre-assessment, 3 assessment, 4 option generation and "
+        "screening, 5 feasibility analysis, 6 option implementation, 7 sustaining CP.",
+        minimum=1,
+        maximum=7,
+    )
+    start: str | None = day_field()
+    end: str | None = day_field()
+
+
+class AuthorityResult(Schema):
+    stage: str = one_of(AuditResult.Stage.values)
+    outcome: str = one_of(AuditResult.Outcome.values)
+    decided_on: str = day_field()
+    authority: str
+
+
+class Audit(Schema):
+    round: int
+    compulsory: bool
+    bases: list[str] = info(items={"enum": ListBasis.values})
+    voluntary_reason: str
+    consultancy: str
+    phases: list[Phase]
+    team: list[TeamMember]
+    options: list[CPOptionSchema]
+    authority_results: list[AuthorityResult] = info(
+        "The authority's assessment and acceptance of this round."
+    )
+
+
+class ChangelogEntry(Schema):
+    version: int
+    published_at: str = time_field()
+    change_summary: str | None = info("What changed and why (amendments).")
+    links: ReportLinks
+
+
+class DisclosureEnterprise(Schema):
+    id: str = credit_code_field()
+    name: str
+    name_en: str
+    sector: Sector
+    region_code: str
+    province: Province
+
+
+class BasicInformation(Schema):
+    products: str = info("Main products and capacity.")
+    permit_number: str = info("Discharge permit number.")
+    permit_valid_until: str | None = day_field()
+    permit_authority: str
+
+
+class Carbon(Schema):
+    emissions_t_co2e: Number | None
+    reported_value: Number | None
+    reported_unit: str | None
+
+
+class DisclosureLinks(Schema):
+    api: str = url_field()
+    page: str = url_field()
+    enterprise: str = url_field()
+    profile: str = url_field()
+
+
+class Disclosure(Schema):
+    id: str = public_id_field()
+    version: int = info("This version's number.")
+    current_version: int = info("The version the public sees now.")
+    is_current: bool
+    kind: str = one_of(Report.Kind.values)
+    year: int
+    event: Event | None
+    due_on: str = day_field()
+    filed_on: str | None = day_field()
+    filed_late: bool
+    published_at: str = time_field()
+    change_summary: str | None
+    enterprise: DisclosureEnterprise
+    basic_information: BasicInformation
+    carbon: Carbon
+    has_exceedance: bool
+    discharges: list[Discharge]
+    wastes: list[Waste]
+    penalties: list[Penalty]
+    audits: list[Audit]
+    changelog: list[ChangelogEntry] = info("Every published version, oldest first.")
+    links: DisclosureLinks
+
+    model_config = examples(api_examples.DISCLOSURE_EXAMPLE)
+
+
+class DisclosurePage(Schema):
+    year: int
+    count: int
+    limit: int
+    next: str | None = url_field()
+    results: list[Disclosure]
+
+    model_config = examples(api_examples.DISCLOSURE_PAGE_EXAMPLE)
+
+
+class CsvColumn(Schema):
+    name: str
+    description: str
+
+
+class DumpFile(Schema):
+    name: str = info(pattern=dumps.DUMP_NAME.pattern)
+    year: int
+    rows: int
+    bytes: int
+    sha256: str = info(pattern="^[0-9a-f]{64}$")
+    generated_at: str = time_field()
+    url: str = url_field()
+
+
+class DumpIndex(Schema):
+    generated_at: str | None = time_field()
+    how_built: str
+    columns: list[CsvColumn]
+    files: list[DumpFile]
+
+    model_config = examples(api_examples.DUMP_INDEX_EXAMPLE)
+
+
+# --- query parameters (documented here; checked by search_filters and friends) ---------------
+
+FLAG_ENUM = ["true", "false", "1", "0", "yes", "no", "on"]
+
+
+class FilterQuery(Schema):
+    q: str | None = Field(
+        None,
+        description="Name (Chinese or English, any part) or the start of a credit code.",
+        json_schema_extra={"maxLength": 100},
+    )
+    year: str | None = Field(
+        None,
+        description="Reporting year (1990-2100); the latest year with data when left out.",
+        json_schema_extra={"pattern": "^[0-9]{4}$"},
+        examples=["2024"],
+    )
+    province: str | None = Field(
+        None,
+        description="2-digit province code, e.g. 32 (Jiangsu).",
+        json_schema_extra={"pattern": "^[0-9]{2}$"},
+    )
+    region: str | None = Field(
+        None,
+        description="Administrative region code or its prefix (2-6 digits).",
+        json_schema_extra={"pattern": "^[0-9]{2,6}$"},
+    )
+    sector: str | None = Field(
+        None,
+        description="GB/T 4754 industry code or prefix, e.g. C26 (chemicals).",
+        json_schema_extra={"pattern": "^[A-Za-z][0-9]{0,4}$"},
+    )
+    basis: str | None = Field(
+        None,
+        description="Why the enterprise is listed.",
+        json_schema_extra={"enum": ListBasis.values},
+    )
+    pollutant: str | None = Field(
+        None,
+        description="Pollutant code the enterprise reported, e.g. so2.",
+        json_schema_extra={"pattern": "^[A-Za-z0-9_-]{1,20}$"},
+    )
+    exceedance: str | None = Field(
+        None,
+        description="A published report of the year exceeds a limit.",
+        json_schema_extra={"enum": FLAG_ENUM},
+    )
+    overdue: str | None = Field(
+        None,
+        description="An annual or ad-hoc report of the year is late or missing.",
+        json_schema_extra={"enum": FLAG_ENUM},
+    )
+    listed: str | None = Field(
+        None,
+        description="On the key-enterprise list for the year.",
+        json_schema_extra={"enum": FLAG_ENUM},
+    )
+
+
+class PageQuery(FilterQuery):
+    limit: str | None = Field(
+        None,
+        description=f"Rows per page, 1-{MAX_LIMIT} (default {DEFAULT_LIMIT}).",
+        json_schema_extra={"pattern": "^[0-9]+$"},
+    )
+    cursor: str | None = Field(
+        None, description="Opaque: copy it from the previous page's next link."
+    )
+
+
+class DisclosureQuery(PageQuery):
+    kind: str | None = Field(
+        None,
+        description="Only annual or only ad-hoc reports.",
+        json_schema_extra={"enum": Report.Kind.values},
+    )
+    include: str | None = Field(
+        None,
+        description="all_versions: every published version, not only the current one.",
+        json_schema_extra={"enum": ["all_versions"]},
+    )
+
+
+router = Router(tags=["open data"])
+# The URL names of the router's operations (config/api.py wraps each with api_endpoint).
+OPERATIONS = ("enterprises", "enterprise", "disclosures", "disclosure", "dumps")
+
+
+# --- errors and the common wrapper -----------------------------------------------------------
 
 
 def _bad_parameter(name: str, message: str) -> ApiError:
     return ApiError(400, "invalid_parameter", message, parameter=name)
 
 
-def _rate_limited(request, retry_after: int) -> JsonResponse:
+def _rate_limited(request, retry_after: int):
     return error_response(
         429,
         "rate_limited",
@@ -108,10 +610,6 @@ def _rate_limited(request, retry_after: int) -> JsonResponse:
         % {"seconds": retry_after},
         retry_after=retry_after,
     )
-
-
-def _json(data: dict) -> JsonResponse:
-    return JsonResponse(data, json_dumps_params={"ensure_ascii": False})
 
 
 def api_endpoint(view):
@@ -376,8 +874,19 @@ def enterprise_item(request, summary: EnterpriseYear, today) -> dict:
     }
 
 
-@api_endpoint
-def enterprises(request):
+@router.api_operation(
+    ["GET", "HEAD"],
+    "/enterprises",
+    url_name="enterprises",
+    operation_id="listEnterprises",
+    summary="Enterprises of a year matching the portal's filters",
+    description="One row per enterprise for the year searched, ordered by credit code. Follow "
+    "`next` until it is null to read every row exactly once.",
+    response={200: EnterprisePage, **errors(400, 405, 429)},
+)
+def enterprises(request, query: Query[PageQuery]):
+    # ``query`` documents the parameters; they are read from request.GET below, with the
+    # portal's own checks and messages (and the same filters as the CSV view).
     filters = search_filters(request)
     limit = page_limit(request)
     cursor = decode_cursor(request, "e", (str,))
@@ -397,15 +906,13 @@ def enterprises(request):
     page = page[:limit]
     today = timezone.localdate()
     next_cursor = encode_cursor("e", [page[-1].enterprise.credit_code]) if more else None
-    return _json(
-        {
-            "year": filters.year,
-            "count": count,
-            "limit": limit,
-            "next": _next_url(request, next_cursor),
-            "results": [enterprise_item(request, summary, today) for summary in page],
-        }
-    )
+    return {
+        "year": filters.year,
+        "count": count,
+        "limit": limit,
+        "next": _next_url(request, next_cursor),
+        "results": [enterprise_item(request, summary, today) for summary in page],
+    }
 
 
 def report_summary(request, report: Report) -> dict:
@@ -439,8 +946,21 @@ def event(report: Report) -> dict | None:
     }
 
 
-@api_endpoint
-def enterprise_detail(request, credit_code: str):
+@router.api_operation(
+    ["GET", "HEAD"],
+    "/enterprises/{credit_code}",
+    url_name="enterprise",
+    operation_id="getEnterprise",
+    summary="One enterprise with every list year and its published reports",
+    description="The code is accepted as people type it (spaces, hyphens, lower case).",
+    response={200: EnterpriseDetail, **errors(404, 405, 429)},
+)
+def enterprise_detail(
+    request,
+    credit_code: str = Path(
+        ..., description="Unified social credit code.", example="91320583MAD000001P"
+    ),
+):
     code = credit_codes.normalise(credit_code[:40])
     enterprise = (
         Enterprise.objects.filter(credit_code=code)
@@ -485,20 +1005,18 @@ def enterprise_detail(request, credit_code: str):
                 "overdue": bool(summary.overdue),
             }
         )
-    return _json(
-        {
-            **enterprise_basics(enterprise),
-            "list_entries": [list_entry(entry) for entry in enterprise.list_entries.all()],
-            "years": years,
-            "reports": [report_summary(request, report) for report in enterprise.public_reports],
-            "links": {
-                "profile": request.build_absolute_uri(profile_path(enterprise.credit_code)),
-                "disclosures": request.build_absolute_uri(
-                    f"/api/v1/disclosures?{urlencode({'q': enterprise.credit_code})}"
-                ),
-            },
-        }
-    )
+    return {
+        **enterprise_basics(enterprise),
+        "list_entries": [list_entry(entry) for entry in enterprise.list_entries.all()],
+        "years": years,
+        "reports": [report_summary(request, report) for report in enterprise.public_reports],
+        "links": {
+            "profile": request.build_absolute_uri(profile_path(enterprise.credit_code)),
+            "disclosures": request.build_absolute_uri(
+                f"/api/v1/disclosures?{urlencode({'q': enterprise.credit_code})}"
+            ),
+        },
+    }
 
 
 # --- disclosures -----------------------------------------------------------------------------
@@ -616,6 +1134,11 @@ def penalty_item(record) -> dict:
     }
 
 
+def _stored_text(value) -> str | None:
+    """A date kept in a JSON field, as text (the answer's schema says a date string)."""
+    return str(value) if value else None
+
+
 def phases(stored) -> list[dict]:
     if not isinstance(stored, dict):
         return []
@@ -625,8 +1148,8 @@ def phases(stored) -> list[dict]:
             rows.append(
                 {
                     "phase": int(key),
-                    "start": dates.get("start") or None,
-                    "end": dates.get("end") or None,
+                    "start": _stored_text(dates.get("start")),
+                    "end": _stored_text(dates.get("end")),
                 }
             )
     return sorted(rows, key=lambda row: row["phase"])
@@ -781,8 +1304,20 @@ def _disclosure_query(request):
     return filtered_versions(filters, kind=kind, all_versions=include == "all_versions"), filters
 
 
-@api_endpoint
-def disclosures(request):
+@router.api_operation(
+    ["GET", "HEAD"],
+    "/disclosures",
+    url_name="disclosures",
+    operation_id="listDisclosures",
+    summary="Published reports of the enterprises matching the filters",
+    description="The current version of each published report of the year (every published "
+    "version with include=all_versions), with its content, in the order of report id and "
+    "version. Drafts and submissions awaiting review never appear.",
+    response={200: DisclosurePage, **errors(400, 405, 429)},
+)
+def disclosures(request, query: Query[DisclosureQuery]):
+    # ``query`` documents the parameters; they are read from request.GET below, with the
+    # portal's own checks and messages (and the same filters as the CSV view).
     versions, filters = _disclosure_query(request)
     limit = page_limit(request)
     cursor = decode_cursor(request, "d", DISCLOSURE_CURSOR)
@@ -793,21 +1328,36 @@ def disclosures(request):
     more = len(page) > limit
     page = page[:limit]
     next_cursor = encode_cursor("d", dumps.order_key(page[-1])) if more else None
-    return _json(
-        {
-            "year": filters.year,
-            "count": count,
-            "limit": limit,
-            "next": _next_url(request, next_cursor),
-            "results": [disclosure_item(request, version) for version in page],
-        }
-    )
+    return {
+        "year": filters.year,
+        "count": count,
+        "limit": limit,
+        "next": _next_url(request, next_cursor),
+        "results": [disclosure_item(request, version) for version in page],
+    }
 
 
-@api_endpoint
-def disclosure_detail(request, public_id: str):
+@router.api_operation(
+    ["GET", "HEAD"],
+    "/disclosures/{public_id}",
+    url_name="disclosure",
+    operation_id="getDisclosure",
+    summary="One published report: the current version, or ?version=N",
+    description="A published version never changes: a correction is a new version listed in "
+    "the changelog, and every published version stays readable.",
+    response={200: Disclosure, **errors(400, 404, 405, 429)},
+)
+def disclosure_detail(
+    request,
+    public_id: str = Path(..., description="Report id.", example="91320583MAD000001P-2024-AR"),
+    version: str | None = Query(
+        None,
+        description="A published version number (default: the current one).",
+        example="1",
+    ),
+):
     parsed = selectors.parse_public_id(public_id[:40])
-    wanted = _param(request, "version")
+    wanted = (version or "").strip()
     if wanted and not (wanted.isascii() and wanted.isdigit() and 0 < int(wanted) < 1000):
         raise _bad_parameter("version", _("version must be a version number, e.g. 1."))
     version = None
@@ -831,7 +1381,7 @@ def disclosure_detail(request, public_id: str):
             else _("No published report has this id.")
         )
         raise ApiError(404, "not_found", message)
-    return _json(disclosure_item(request, version))
+    return disclosure_item(request, version)
 
 
 @api_endpoint
@@ -854,25 +1404,30 @@ def _how_built() -> str:
     ) % {"command": dumps.BUILD_COMMAND}
 
 
-@api_endpoint
+@router.api_operation(
+    ["GET", "HEAD"],
+    "/dumps",
+    url_name="dumps",
+    operation_id="listDumps",
+    summary="The yearly full dumps",
+    description="Each year's CSV (every report kind, no filters), gzip'd, with its rows, size, "
+    "SHA-256 and generation time; the file's ETag is the same SHA-256. The columns are those of "
+    "disclosures.csv.",
+    response={200: DumpIndex, **errors(405, 429)},
+)
 def dump_index(request):
     index = dumps.read_index()
     files = [
         {**entry, "url": request.build_absolute_uri(f"/api/v1/dumps/{entry['name']}")}
         for entry in index.get("files", [])
     ]
-    return _json(
-        {
-            "generated_at": index.get("generated_at"),
-            "how_built": _how_built(),
-            "columns": index.get("columns")
-            or [
-                {"name": name, "description": description}
-                for name, description in dumps.CSV_COLUMNS
-            ],
-            "files": files,
-        }
-    )
+    return {
+        "generated_at": index.get("generated_at"),
+        "how_built": _how_built(),
+        "columns": index.get("columns")
+        or [{"name": name, "description": description} for name, description in dumps.CSV_COLUMNS],
+        "files": files,
+    }
 
 
 @api_endpoint
@@ -890,11 +1445,6 @@ def dump_file(request, name: str):
     )
     response["ETag"] = f'"{entry["sha256"]}"'
     return response
-
-
-@api_endpoint
-def openapi_document(request):
-    return _json(openapi.document(server=request.build_absolute_uri("/").rstrip("/")))
 
 
 @api_endpoint

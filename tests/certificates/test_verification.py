@@ -140,7 +140,7 @@ def test_garbage_codes_are_404_never_500(client, code):
     assert client.get(f"/en/verify/{code}/").status_code == 404
     api = client.get(f"/api/v1/certificates/{code}")
     assert api.status_code in (400, 404)
-    assert api.json()["error"] in ("malformed_code", "not_found")
+    assert api.json()["error"]["code"] in ("malformed_code", "not_found")
 
 
 def test_a_nul_in_a_code_is_a_bad_request_never_500(client):
@@ -149,7 +149,7 @@ def test_a_nul_in_a_code_is_a_bad_request_never_500(client):
     assert client.get("/en/verify/AB%00CD/").status_code == 400
     api = client.get("/api/v1/certificates/AB%00CD")
     assert api.status_code == 400
-    assert api.json()["error"] == "malformed_request"
+    assert api.json()["error"]["code"] == "malformed_request"
 
 
 def test_unknown_code_is_404(client):
@@ -160,8 +160,8 @@ def test_unknown_code_is_404(client):
     assert "noindex" in page.content.decode()
     api = client.get(f"/api/v1/certificates/{code}")
     assert api.status_code == 404
-    assert api.json()["error"] == "not_found"
-    assert api.json()["detail"]
+    assert api.json()["error"]["code"] == "not_found"
+    assert api.json()["error"]["message"]
 
 
 def test_typo_in_code_is_reported_without_querying_certificates(client):
@@ -176,7 +176,7 @@ def test_typo_in_code_is_reported_without_querying_certificates(client):
     assert page.status_code == 404
     assert "the check character does not match" in page.content.decode()
     assert api.status_code == 400
-    assert api.json()["error"] == "malformed_code"
+    assert api.json()["error"]["code"] == "malformed_code"
     table = Certificate._meta.db_table
     assert not [query for query in queries if table in query["sql"]]
 
@@ -355,7 +355,7 @@ def test_bulk_json_objects_by_code_and_by_number_and_name(client):
 def test_bulk_too_many_rows(client):
     response = bulk(client, {"codes": [unknown_code()] * 1001})
     assert response.status_code == 400
-    assert response.json()["error"] == "too_many_rows"
+    assert response.json()["error"]["code"] == "too_many_rows"
     assert bulk(client, {"codes": ["X"] * 1000}).status_code == 200
 
 
@@ -364,7 +364,7 @@ def test_bulk_bad_json(client):
         "/api/v1/certificates/verify", data="{nope", content_type="application/json"
     )
     assert response.status_code == 400
-    assert response.json()["error"] == "invalid_json"
+    assert response.json()["error"]["code"] == "invalid_json"
     assert bulk(client, {"something": 1}).status_code == 400
     assert client.get("/api/v1/certificates/verify").status_code == 405
 
@@ -384,8 +384,8 @@ def test_bulk_json_that_cannot_be_used_is_a_400_that_says_why(client, body):
     )
 
     assert response.status_code == 400
-    assert response.json()["error"] == "invalid_json"
-    assert response.json()["detail"]
+    assert response.json()["error"]["code"] == "invalid_json"
+    assert response.json()["error"]["message"]
 
 
 def upload(client, text: str, url: str = "/api/v1/certificates/verify", **extra):
@@ -419,13 +419,13 @@ def test_bulk_csv_upload_reports_bad_rows(client):
 def test_bulk_csv_needs_a_header(client):
     response = upload(client, f"{demo('valid').code}\n")
     assert response.status_code == 400
-    assert response.json()["error"] == "invalid_csv"
+    assert response.json()["error"]["code"] == "invalid_csv"
 
 
 def test_bulk_csv_too_many_rows(client):
     response = upload(client, "code\n" + "X\n" * 1001)
     assert response.status_code == 400
-    assert response.json()["error"] == "too_many_rows"
+    assert response.json()["error"]["code"] == "too_many_rows"
 
 
 def test_bulk_csv_output(client):
@@ -467,9 +467,9 @@ def test_single_lookups_are_rate_limited(client):
     assert response.status_code == 429
     assert int(response["Retry-After"]) >= 1
     body = response.json()
-    assert body["error"] == "rate_limited"
-    assert body["detail"]
-    assert body["retry_after"] == int(response["Retry-After"])
+    assert body["error"]["code"] == "rate_limited"
+    assert body["error"]["message"]
+    assert body["error"]["retry_after"] == int(response["Retry-After"])
     page = client.get(f"/en/verify/{code}/")
     assert page.status_code == 429
     assert "Retry-After" in page
@@ -492,7 +492,7 @@ def test_bulk_lookups_are_rate_limited(client):
         assert bulk(client, {"codes": []}).status_code == 200
     response = bulk(client, {"codes": []})
     assert response.status_code == 429
-    assert response.json()["error"] == "rate_limited"
+    assert response.json()["error"]["code"] == "rate_limited"
     assert "Retry-After" in response
 
 

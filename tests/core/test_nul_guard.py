@@ -34,8 +34,8 @@ def test_the_api_answers_a_nul_character_with_its_json_error(client, url):
     response = client.get(url)
 
     assert response.status_code == 400
-    assert response.json()["error"] == "malformed_request"
-    assert "NUL" in response.json()["detail"]
+    assert response.json()["error"]["code"] == "malformed_request"
+    assert "NUL" in response.json()["error"]["message"]
 
 
 def test_the_answer_says_what_is_wrong(client):
