@@ -1,5 +1,6 @@
 # ruff: noqa: RUF001 (Chinese text uses full-width punctuation on purpose)
-"""Demo question bank, exams for every course and attempts in every state (idempotent)."""
+"""Demo exams for every course and attempts in every state (idempotent); the questions are the
+shipped question bank, exams/question_bank/."""
 
 from datetime import timedelta
 from decimal import Decimal
@@ -12,69 +13,23 @@ from accounts.models import User
 from courses.demo_course_refresher import REFRESHER_COURSE
 from courses.demo_courses import AUDITOR_COURSE
 from courses.models import CoursePage
-from exams import demo_questions
-from exams.models import OBJECTIVE_TYPES, Attempt, Exam, Question, QuestionType
+from exams.importers import load_question_bank
+from exams.models import OBJECTIVE_TYPES, Attempt, Exam, QuestionType
 from exams.services import (
     create_exam,
     save_answer,
-    save_question,
     start_or_resume_attempt,
     submit_attempt,
 )
 
-BANK_BY_PREFIX = {"AUD": "auditor", "OFF": "officer", "UNI": "university"}
 OBJECTIVE = sorted(OBJECTIVE_TYPES)
 
 
-def _content(entry: dict) -> dict:
-    kind = entry["type"]
-    zh, en = entry["zh"], entry["en"]
-    content = {
-        "prompt_zh": zh["prompt"],
-        "prompt_en": en["prompt"],
-        "explanation_zh": zh.get("explanation", ""),
-        "explanation_en": en.get("explanation", ""),
-        "points": Decimal(str(entry.get("points", 1))),
-    }
-    if kind in (QuestionType.SINGLE, QuestionType.MULTIPLE):
-        correct = set(entry["correct"])
-        content["options"] = [
-            {"zh": zh_text, "en": en_text, "correct": index in correct}
-            for index, (zh_text, en_text) in enumerate(
-                zip(zh["options"], en["options"], strict=True)
-            )
-        ]
-        content["partial_credit"] = entry.get("partial_credit", "all_or_nothing")
-    elif kind == QuestionType.TRUE_FALSE:
-        content["true_false_answer"] = entry["answer"]
-    elif kind == QuestionType.NUMERIC:
-        numeric = entry["numeric"]
-        content.update(
-            numeric_answer=Decimal(str(numeric["value"])),
-            numeric_tolerance=Decimal(str(numeric["tolerance"])),
-            tolerance_type=numeric["tolerance_type"],
-            unit=numeric["unit"],
-        )
-    elif kind == QuestionType.SHORT_TEXT:
-        content["accepted_answers"] = {"zh": zh["accepted"], "en": en["accepted"]}
-    elif kind == QuestionType.ESSAY:
-        content.update(rubric_zh=zh["rubric"], rubric_en=en["rubric"])
-    return content
-
-
 def _ensure_questions() -> None:
-    existing = set(Question.objects.values_list("code", flat=True))
-    for entry in demo_questions.QUESTIONS:
-        if entry["code"] in existing:
-            continue
-        save_question(
-            code=entry["code"],
-            bank=BANK_BY_PREFIX[entry["code"].split("-")[0]],
-            topic=entry["topic"],
-            difficulty=entry["difficulty"],
-            question_type=entry["type"],
-            content=_content(entry),
-        )
+    """The shipped question bank (exams/question_bank/), loaded as on a production site."""
+    result = load_question_bank()
+    if result.errors:
+        raise ValueError("\n".join(str(error) for error in result.errors))
 
 
 # (title zh, title en, topics, question types, count)

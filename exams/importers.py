@@ -967,6 +967,8 @@ def load_question_bank(
         file_drafts, file_errors = read_question_bank_file(file.read_bytes(), source=source)
         drafts.extend(file_drafts)
         errors.extend(file_errors)
+    # Created in code order whatever the files' layout, so every site numbers them alike.
+    drafts.sort(key=lambda draft: draft.code)
     return check_and_save(drafts, errors, [], dry_run=dry_run, author=author)
 
 
