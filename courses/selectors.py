@@ -1,6 +1,7 @@
 """Read-side queries for courses. Query counts do not grow with lessons or enrolments."""
 
 import datetime
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from django.db.models import Count, OuterRef, Q, Subquery
@@ -625,3 +626,27 @@ def taught_course_keys(*, instructor) -> set:
             "course__translation_key", flat=True
         )
     )
+
+
+# --- The final exam, found by the app that holds exams ---------------------------------------
+#
+# Courses never import exams (docs/architecture.md, dependency directions): when it starts, the
+# exams app registers how to find the address of a course's final exam (exams.apps), and the
+# final-exam page of a course asks here.
+
+_final_exam_url_finders: list[Callable[..., str | None]] = []
+
+
+def register_final_exam_url_finder(finder: Callable[..., str | None]) -> None:
+    """``finder(course=...)`` returns the address of the course's final exam, or None."""
+    if finder not in _final_exam_url_finders:
+        _final_exam_url_finders.append(finder)
+
+
+def final_exam_url(*, course: CoursePage) -> str | None:
+    """Where the trainee takes the final exam of ``course``; None while it has none."""
+    for finder in _final_exam_url_finders:
+        url = finder(course=course)
+        if url:
+            return url
+    return None

@@ -178,3 +178,21 @@ def exam_eligibility(*, user: User, course: CoursePage):
     """The trainee's progress in ``course``; ``rules_met`` says whether the final exam is open."""
     enrolment = current_enrolment(user=user, course=course)
     return course_progress(course=course, user=user, enrolment=enrolment)
+
+
+def complete_enrolment(*, user: User, course: CoursePage) -> Enrolment | None:
+    """Mark the trainee's active enrolment in ``course`` (in either language) completed: the
+    exams app calls this when the released result of the course's final exam is a pass, so the
+    enrolment rules stay here. Idempotent: without an active enrolment nothing changes and None
+    is returned; otherwise the completed enrolment."""
+    with transaction.atomic():
+        enrolment = current_enrolment(user=user, course=course)
+        if enrolment is None or enrolment.status != Enrolment.Status.ACTIVE:
+            return None
+        locked = Enrolment.objects.select_for_update().get(pk=enrolment.pk)
+        if locked.status != Enrolment.Status.ACTIVE:
+            return None
+        locked.status = Enrolment.Status.COMPLETED
+        locked.completed_at = timezone.now()
+        locked.save(update_fields=["status", "completed_at"])
+        return locked

@@ -18,7 +18,7 @@ from core.csv import csv_response, csv_safe
 from core.ids import past_the_id_range
 from courses import services
 from courses.models import Cohort, CoursePage, Enrolment, LessonCompletion, LessonPage
-from courses.selectors import cohort_roster, cohorts_taught, my_learning
+from courses.selectors import cohort_roster, cohorts_taught, final_exam_url, my_learning
 
 
 def _live_page(page_class, pk: int):
@@ -119,10 +119,8 @@ def complete_lesson_view(request, lesson_id: int):
 @require_GET
 def final_exam_view(request, course_id: int):
     course = _live_page(CoursePage, course_id)
-    from exams.selectors import exam_for_course
-
     progress = services.exam_eligibility(user=request.user, course=course)
-    context = {"course": course, "progress": progress, "exam": exam_for_course(course=course)}
+    context = {"course": course, "progress": progress, "exam_url": final_exam_url(course=course)}
     if not progress.rules_met:
         return render(request, "courses/final_exam_locked.html", context, status=403)
     return render(request, "courses/final_exam.html", context)

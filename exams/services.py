@@ -440,15 +440,10 @@ def _release_if_due(attempt: Attempt) -> Attempt:
 
 
 def _on_final_exam_passed(attempt: Attempt) -> None:
-    from courses.models import Enrolment
-    from courses.selectors import current_enrolment
+    from courses.services import complete_enrolment
 
     course = attempt.exam.course
-    enrolment = current_enrolment(user=attempt.user, course=course)
-    if enrolment is not None and enrolment.status == Enrolment.Status.ACTIVE:
-        enrolment.status = Enrolment.Status.COMPLETED
-        enrolment.completed_at = timezone.now()
-        enrolment.save(update_fields=["status", "completed_at"])
+    complete_enrolment(user=attempt.user, course=course)
     transaction.on_commit(
         lambda: final_exam_passed.send(
             sender=Attempt, attempt=attempt, course=course, user=attempt.user
