@@ -166,6 +166,58 @@ def _query_parameters(route: str) -> dict:
     }
 
 
+ERROR_DESCRIPTIONS = {
+    "400": "A parameter or the request body has an invalid value (or the cursor was altered).",
+    "404": "Nothing has this id (or it has no published version), or no such address.",
+    "405": "The address does not take this method (the Allow header lists those it does).",
+    "429": "Over the rate limit for the client address. Wait Retry-After seconds.",
+}
+
+
+def _headers(rate: str) -> dict:
+    def integer(description: str) -> dict:
+        return {"description": description, "schema": {"type": "integer"}}
+
+    return {
+        "X-RateLimit-Limit": integer(f"Requests allowed per window for this client ({rate})."),
+        "X-RateLimit-Remaining": integer("Requests left in the current window."),
+        "Retry-After": integer("Seconds until the window (or the allowance) resets."),
+        "Access-Control-Allow-Origin": {
+            "description": "Always *: any web page may read the open data.",
+            "schema": {"type": "string"},
+        },
+        "Cache-Control": {
+            "description": "How long the answer may be cached: public, max-age="
+            f"{CACHE_SECONDS} for open data, max-age={certificates_api.GET_MAX_AGE} for a "
+            "certificate look-up; no-store on 429 and for the bulk check.",
+            "schema": {"type": "string"},
+        },
+    }
+
+
+def _describe_responses(path: str, operation: dict) -> None:
+    """The headers each answer carries (set by the endpoint wrappers, not by ninja) and what
+    each error status means."""
+
+    def ref(name: str) -> dict:
+        return {"$ref": f"#/components/headers/{name}"}
+
+    open_data = "open data" in operation.get("tags", [])
+    for status, response in operation["responses"].items():
+        if status in ERROR_DESCRIPTIONS:
+            response["description"] = ERROR_DESCRIPTIONS[status]
+        headers = response.setdefault("headers", {})
+        if open_data and status != "405":
+            for name in ("X-RateLimit-Limit", "X-RateLimit-Remaining"):
+                headers[name] = ref(name)
+        if open_data:
+            headers["Access-Control-Allow-Origin"] = ref("Access-Control-Allow-Origin")
+        if open_data or status != "405":
+            headers["Cache-Control"] = ref("Cache-Control")
+        if status == "429" or (status == "200" and path.endswith("/verify")):
+            headers["Retry-After"] = ref("Retry-After")
+
+
 def openapi_document(*, server: str) -> dict:
     """The whole document; ``server`` is the site's base URL (e.g. https://cphub.example)."""
     document = copy.deepcopy(_generated_schema())
@@ -178,6 +230,11 @@ def openapi_document(*, server: str) -> dict:
                 str(status): response for status, response in operation["responses"].items()
             }
     document["paths"].update(_plain_view_paths())
+    for route, item in document["paths"].items():
+        for operation in item.values():
+            _describe_responses(route, operation)
+    rate = getattr(settings, disclosure_api.RATE_SETTING, disclosure_api.DEFAULT_RATE)
+    document["components"]["headers"] = _headers(rate)
     document["info"]["description"] = _description()
     document["info"]["license"] = {"name": "Open data: free to reuse with attribution"}
     document["servers"] = [{"url": server}]

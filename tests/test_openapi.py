@@ -128,6 +128,18 @@ def test_every_error_status_is_described_by_the_one_error_schema(document):
     assert seen >= 20
 
 
+def test_the_headers_the_wrappers_set_are_documented(document):
+    enterprises = document["paths"]["/api/v1/enterprises"]["get"]["responses"]
+    verify = document["paths"]["/api/v1/certificates/verify"]["post"]["responses"]
+
+    assert {"X-RateLimit-Limit", "Access-Control-Allow-Origin", "Cache-Control"} <= set(
+        enterprises["200"]["headers"]
+    )
+    assert "Retry-After" in enterprises["429"]["headers"]
+    assert "Retry-After" in verify["200"]["headers"]
+    assert "ETag" in document["paths"]["/api/v1/dumps/{name}"]["get"]["responses"]["200"]["headers"]
+
+
 def test_the_csv_columns_are_described(document):
     description = document["paths"]["/api/v1/disclosures.csv"]["get"]["description"]
 
