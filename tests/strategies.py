@@ -10,13 +10,20 @@ def upload_bytes(max_size: int = 3000) -> st.SearchStrategy[bytes]:
 
 
 @st.composite
-def mutated_grid(draw, grid: list[list[str]], cell_text: st.SearchStrategy[str], max_cut=25):
-    """``grid`` (rows of cells) after one to six edits: a cell replaced, a row dropped, copied
-    or cut short, or a cell added at the end of a row."""
+def mutated_grid(
+    draw,
+    grid: list[list[str]],
+    cell_text: st.SearchStrategy[str],
+    *,
+    max_cut: int = 25,
+    min_edits: int = 1,
+) -> list[list[str]]:
+    """``grid`` (rows of cells) after a few edits (``min_edits`` to six): a cell replaced, a
+    row dropped, copied or cut short, a cell added at the end of a row, two cells swapped."""
     grid = [list(row) for row in grid]
-    for _ in range(draw(st.integers(min_value=1, max_value=6))):
+    for _ in range(draw(st.integers(min_value=min_edits, max_value=6))):
         target = draw(st.integers(min_value=0, max_value=len(grid) - 1))
-        action = draw(st.sampled_from(["set", "drop", "copy", "cut", "add"]))
+        action = draw(st.sampled_from(["set", "drop", "copy", "cut", "add", "swap"]))
         if action == "set" and grid[target]:
             column = draw(st.integers(min_value=0, max_value=len(grid[target]) - 1))
             grid[target][column] = draw(cell_text)
@@ -28,6 +35,9 @@ def mutated_grid(draw, grid: list[list[str]], cell_text: st.SearchStrategy[str],
             grid[target] = grid[target][: draw(st.integers(min_value=0, max_value=max_cut))]
         elif action == "add":
             grid[target].append(draw(cell_text))
+        elif action == "swap" and len(grid[target]) > 1:
+            first, second = draw(st.permutations(range(len(grid[target]))))[:2]
+            grid[target][first], grid[target][second] = grid[target][second], grid[target][first]
     return grid
 
 

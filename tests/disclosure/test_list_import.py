@@ -25,6 +25,7 @@ from tests.disclosure.builders import (
     sector,
 )
 from tests.factories import make_user
+from tests.strategies import mutated_grid, upload_bytes, with_text_inserted
 
 pytestmark = pytest.mark.django_db
 
@@ -519,7 +520,7 @@ def assert_clean(result, before: tuple[int, int, int], snapshot_before=None) -> 
 
 
 @FUZZ
-@given(data=st.one_of(st.binary(max_size=2000), st.text(max_size=2000).map(str.encode)))
+@given(data=upload_bytes(max_size=2000))
 def test_any_bytes_give_a_clean_result(data):
     actor = make_reviewer()
     for importer in (import_csv, import_xlsx):
@@ -559,41 +560,19 @@ cell_text = st.one_of(
 )
 
 
-@st.composite
-def mutated_grid(draw) -> list[list[str]]:
+def fuzz_grid():
     grid = [list(COLUMNS)] + [
         [good_row(credit_code=code, year=str(2020 + n % 2)).get(c, "") for c in COLUMNS]
         for n, code in enumerate(FUZZ_CODES)
     ]
-    for _ in range(draw(st.integers(min_value=0, max_value=5))):
-        target = draw(st.integers(min_value=0, max_value=len(grid) - 1))
-        action = draw(st.sampled_from(["set", "drop", "copy", "cut", "add", "swap"]))
-        if action == "set" and grid[target]:
-            column = draw(st.integers(min_value=0, max_value=len(grid[target]) - 1))
-            grid[target][column] = draw(cell_text)
-        elif action == "drop" and len(grid) > 1:
-            del grid[target]
-        elif action == "copy":
-            grid.append(list(grid[target]))
-        elif action == "cut":
-            grid[target] = grid[target][: draw(st.integers(min_value=0, max_value=14))]
-        elif action == "add":
-            grid[target].append(draw(cell_text))
-        elif action == "swap" and len(grid[target]) > 1:
-            first, second = draw(st.permutations(range(len(grid[target]))))[:2]
-            grid[target][first], grid[target][second] = grid[target][second], grid[target][first]
-    return grid
+    return mutated_grid(grid, cell_text, max_cut=14, min_edits=0)
 
 
 @st.composite
 def mutated_csv(draw) -> bytes:
     buffer = io.StringIO()
-    csv.writer(buffer).writerows(draw(mutated_grid()))
-    text = buffer.getvalue()
-    if draw(st.booleans()):
-        position = draw(st.integers(min_value=0, max_value=len(text)))
-        text = text[:position] + draw(st.text(max_size=8)) + text[position:]
-    return text.encode("utf-8")
+    csv.writer(buffer).writerows(draw(fuzz_grid()))
+    return draw(with_text_inserted(buffer.getvalue(), max_size=8)).encode("utf-8")
 
 
 @FUZZ
@@ -606,7 +585,7 @@ def test_mutated_files_import_all_or_nothing(data):
 
 
 @FUZZ
-@given(grid=mutated_grid())
+@given(grid=fuzz_grid())
 def test_mutated_xlsx_files_import_all_or_nothing(grid):
     from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 

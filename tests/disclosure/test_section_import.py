@@ -21,6 +21,7 @@ from tests.disclosure.builders import (
     publish_annual_report,
     standard_with_limit,
 )
+from tests.strategies import mutated_grid, upload_bytes
 
 pytestmark = pytest.mark.django_db
 
@@ -490,7 +491,7 @@ def assert_clean(result, version, before) -> None:
 
 @FUZZ
 @given(
-    data=st.one_of(st.binary(max_size=3000), st.text(max_size=3000).map(str.encode)),
+    data=upload_bytes(),
     filename=st.sampled_from(["rows.csv", "rows.xlsx"]),
 )
 def test_any_bytes_give_a_clean_result(draft, data, filename):
@@ -537,21 +538,7 @@ def mutated_discharges(draw) -> bytes:
             outlet_code="DW001", pollutant="cod", concentration_unit="mg/L", standard="", limit="50"
         ),
     ]
-    for _ in range(draw(st.integers(min_value=1, max_value=6))):
-        target = draw(st.integers(min_value=0, max_value=len(grid) - 1))
-        action = draw(st.sampled_from(["set", "drop", "copy", "cut", "add"]))
-        if action == "set" and grid[target]:
-            column = draw(st.integers(min_value=0, max_value=len(grid[target]) - 1))
-            grid[target][column] = draw(cell_text)
-        elif action == "drop" and len(grid) > 1:
-            del grid[target]
-        elif action == "copy":
-            grid.append(list(grid[target]))
-        elif action == "cut":
-            grid[target] = grid[target][: draw(st.integers(min_value=0, max_value=12))]
-        elif action == "add":
-            grid[target].append(draw(cell_text))
-    return csv_bytes(grid)
+    return csv_bytes(draw(mutated_grid(grid, cell_text, max_cut=12)))
 
 
 @FUZZ
