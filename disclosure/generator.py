@@ -9,8 +9,8 @@ penalties and permit renewals, CP audits with certified auditors and options, th
 assessment and acceptance, and the search summary (``EnterpriseYear``). Rows are written with
 ``bulk_create`` one batch of enterprises and one year at a time, so memory stays flat whatever
 the size. Discharge rows are built by ``services.build_discharge`` (units and exceedance flags
-exactly as for a filed report) and the summaries by the same rules as
-``services.refresh_enterprise_year``; tests compare both.
+exactly as for a filed report) and the summaries by ``summaries.summary_fields``, the rule
+``services.refresh_enterprise_year`` applies; tests compare both.
 
 Everything is drawn from ``random.Random`` seeded by (seed, enterprise number, year), so a seed
 gives the same data whatever the batch size. Credit codes carry a namespace in their
@@ -54,6 +54,7 @@ from disclosure.models import (
     WasteRecord,
 )
 from disclosure.reference_data import INTEGRATED_AIR_STANDARD, INTEGRATED_WATER_STANDARD
+from disclosure.summaries import summary_fields
 
 DEMO_NAMESPACE = "MAD"
 GENERATED_NAMESPACE = "MAG"
@@ -1459,35 +1460,24 @@ class Chunk:
 
 
 def summary(record: YearRecord) -> EnterpriseYear:
-    """The search summary of one enterprise-year, by the rules of
-    ``services.refresh_enterprise_year``."""
-    enterprise, year, entry = record.plan.enterprise, record.year, record.entry
+    """The search summary of one enterprise-year, from the rows about to be written (the
+    services compute it from the database with the same ``summary_fields``)."""
     annual = record.annual
     reports = ([annual] if annual else []) + record.adhoc
     current = [record.current[id(report)] for report in reports if id(report) in record.current]
-    pollutants = sorted({code for _version, codes in current for code in codes})
-    unfiled = [report.due_on for report in record.adhoc if report.first_submitted_at is None]
     return EnterpriseYear(
-        enterprise=enterprise,
-        year=year,
-        province_code=enterprise.province_code,
-        region_code=enterprise.region_code,
-        sector_code=record.plan.profile.sector,
-        listed=entry is not None,
-        must_disclose=bool(entry and entry.must_disclose),
-        compulsory_audit=bool(entry and entry.compulsory_audit),
-        bases=f" {' '.join(entry.bases)} " if entry else "",
-        pollutants=f" {' '.join(pollutants)} " if pollutants else "",
-        has_exceedance=any(version.has_exceedance for version, _codes in current),
-        annual_due_on=annual.due_on
-        if annual
-        else (deadlines.annual_due_on(year) if entry and entry.must_disclose else None),
-        annual_filed_on=timezone.localdate(annual.first_submitted_at)
-        if annual and annual.first_submitted_at
-        else None,
-        annual_report=annual,
-        adhoc_filed_late=sum(1 for report in record.adhoc if report.filed_late()),
-        adhoc_unfiled_due_on=min(unfiled) if unfiled else None,
+        enterprise=record.plan.enterprise,
+        year=record.year,
+        **summary_fields(
+            enterprise=record.plan.enterprise,
+            sector_code=record.plan.profile.sector,
+            year=record.year,
+            entry=record.entry,
+            annual=annual,
+            adhoc=record.adhoc,
+            current_versions=[version for version, _codes in current],
+            pollutant_codes=[code for _version, codes in current for code in codes],
+        ),
     )
 
 

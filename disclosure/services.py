@@ -15,7 +15,7 @@ from enum import StrEnum
 from django.conf import settings
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
-from django.db.models import Max, Min
+from django.db.models import Max
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -44,6 +44,7 @@ from disclosure.models import (
     Standard,
     WasteRecord,
 )
+from disclosure.summaries import SUMMARY_FIELDS, summary_fields
 
 INVITATION_DAYS = 14
 TONNE = UNITS["t"]
@@ -632,50 +633,24 @@ def record_audit_result(
 def refresh_enterprise_year(*, enterprise: Enterprise, year: int) -> EnterpriseYear:
     """Rebuild the portal's summary row for one enterprise and year."""
     entry = ListEntry.objects.filter(enterprise=enterprise, year=year).first()
-    reports = Report.objects.filter(enterprise=enterprise, year=year).select_related(
-        "current_version"
+    reports = list(
+        Report.objects.filter(enterprise=enterprise, year=year).select_related("current_version")
     )
-    annual = next((report for report in reports if report.kind == Report.Kind.ANNUAL), None)
-    adhoc = [report for report in reports if report.kind == Report.Kind.ADHOC]
-    current_versions = [r.current_version_id for r in reports if r.current_version_id]
-    pollutants = sorted(
-        set(
-            DischargeRecord.objects.filter(version_id__in=current_versions).values_list(
-                "pollutant__code", flat=True
-            )
-        )
-    )
-    unfiled_due = (
-        Report.objects.filter(pk__in=[r.pk for r in adhoc], first_submitted_at__isnull=True)
-        .aggregate(first=Min("due_on"))
-        .get("first")
+    current_versions = [report.current_version for report in reports if report.current_version]
+    fields = summary_fields(
+        enterprise=enterprise,
+        sector_code=enterprise.sector.code,
+        year=year,
+        entry=entry,
+        annual=next((report for report in reports if report.kind == Report.Kind.ANNUAL), None),
+        adhoc=[report for report in reports if report.kind == Report.Kind.ADHOC],
+        current_versions=current_versions,
+        pollutant_codes=DischargeRecord.objects.filter(
+            version_id__in=[version.pk for version in current_versions]
+        ).values_list("pollutant__code", flat=True),
     )
     summary, _created = EnterpriseYear.objects.update_or_create(
-        enterprise=enterprise,
-        year=year,
-        defaults={
-            "province_code": enterprise.province_code,
-            "region_code": enterprise.region_code,
-            "sector_code": enterprise.sector.code,
-            "listed": entry is not None,
-            "must_disclose": bool(entry and entry.must_disclose),
-            "compulsory_audit": bool(entry and entry.compulsory_audit),
-            "bases": f" {' '.join(entry.bases)} " if entry else "",
-            "pollutants": f" {' '.join(pollutants)} " if pollutants else "",
-            "has_exceedance": any(
-                report.current_version and report.current_version.has_exceedance
-                for report in reports
-            ),
-            "annual_due_on": annual.due_on
-            if annual
-            else (deadlines.annual_due_on(year) if entry and entry.must_disclose else None),
-            "annual_filed_on": timezone.localdate(annual.first_submitted_at)
-            if annual and annual.first_submitted_at
-            else None,
-            "annual_report": annual,
-            "adhoc_filed_late": sum(1 for report in adhoc if report.filed_late()),
-            "adhoc_unfiled_due_on": unfiled_due,
-        },
+        enterprise=enterprise, year=year, defaults=fields
     )
     return summary
 
@@ -1035,44 +1010,21 @@ def refresh_enterprise_years(*, pairs: list[tuple[Enterprise, int]]) -> None:
             if key in with_reports:
                 refresh_enterprise_year(enterprise=enterprise, year=year)
                 continue
-            entry = entries.get(key)
             summary = stored.get(key) or EnterpriseYear(enterprise=enterprise, year=year)
-            summary.province_code = enterprise.province_code
-            summary.region_code = enterprise.region_code
-            summary.sector_code = enterprise.sector.code
-            summary.listed = entry is not None
-            summary.must_disclose = bool(entry and entry.must_disclose)
-            summary.compulsory_audit = bool(entry and entry.compulsory_audit)
-            summary.bases = f" {' '.join(entry.bases)} " if entry else ""
-            summary.pollutants = ""
-            summary.has_exceedance = False
-            summary.annual_due_on = (
-                deadlines.annual_due_on(year) if entry and entry.must_disclose else None
+            fields = summary_fields(
+                enterprise=enterprise,
+                sector_code=enterprise.sector.code,
+                year=year,
+                entry=entries.get(key),
+                annual=None,
+                adhoc=[],
+                current_versions=[],
+                pollutant_codes=[],
             )
-            summary.annual_filed_on = None
-            summary.annual_report = None
-            summary.adhoc_filed_late = 0
-            summary.adhoc_unfiled_due_on = None
+            for name, value in fields.items():
+                setattr(summary, name, value)
             (changed if summary.pk else new).append(summary)
         EnterpriseYear.objects.bulk_create(new, batch_size=500)
         # One UPDATE each: Django's bulk_update is far slower for thousands of rows.
         for summary in changed:
             summary.save(update_fields=SUMMARY_FIELDS)
-
-
-SUMMARY_FIELDS = [
-    "province_code",
-    "region_code",
-    "sector_code",
-    "listed",
-    "must_disclose",
-    "compulsory_audit",
-    "bases",
-    "pollutants",
-    "has_exceedance",
-    "annual_due_on",
-    "annual_filed_on",
-    "annual_report",
-    "adhoc_filed_late",
-    "adhoc_unfiled_due_on",
-]
