@@ -24,8 +24,37 @@ from core.charts import (
 )
 from core.regions import province_choices, province_name
 from core.units import UNITS
-from disclosure import credit_codes, deadlines, selectors
+from disclosure import credit_codes, deadlines
 from disclosure.models import AuditPhase, ListBasis, Method, Report
+from disclosure.presenters import present_version
+from disclosure.selectors.diff import version_diff
+from disclosure.selectors.figures import BENEFIT_METRICS, Amount, Metric, unit_label
+from disclosure.selectors.filing import Filing, days_late, filing_status
+from disclosure.selectors.overdue import overdue_lines, overdue_reports
+from disclosure.selectors.profile import PollutantTrend, enterprise_profile
+from disclosure.selectors.reference import (
+    BASIS_EXPLANATIONS,
+    METHOD_EXPLANATIONS,
+    pollutants_with_limits,
+)
+from disclosure.selectors.reference import data_dictionary as dictionary_sections
+from disclosure.selectors.report import audit_results, public_report, public_versions
+from disclosure.selectors.searches import (
+    FacetOption,
+    SearchFilters,
+    available_years,
+    facet_counts,
+    headline,
+    latest_year,
+    search,
+    search_rows,
+)
+from disclosure.selectors.statistics import (
+    NATIONAL_2007,
+    NATIONAL_2007_ENTERPRISES,
+    STATISTICS_CACHE_SECONDS,
+)
+from disclosure.selectors.statistics import statistics as cp_statistics
 
 PAGE_MAX_AGE = 60  # seconds: a newly published report shows within a minute
 REFERENCE_MAX_AGE = 600  # the data dictionary and the pollutant explanations change rarely
@@ -52,7 +81,7 @@ def _float(amount) -> float | None:
 # --- portal home and search ------------------------------------------------------------------
 
 
-def _with_count(option: selectors.FacetOption) -> str:
+def _with_count(option: FacetOption) -> str:
     return _("%(label)s (%(count)s)") % {"label": option.label, "count": option.count}
 
 
@@ -120,12 +149,12 @@ def _active_filters(request, facets: dict) -> list[tuple[str, str]]:
 
 @require_GET
 def home(request):
-    filters = selectors.SearchFilters.from_params(request.GET)
-    years = selectors.available_years()
-    year = filters.year or (years[0] if years else selectors.latest_year())
+    filters = SearchFilters.from_params(request.GET)
+    years = available_years()
+    year = filters.year or (years[0] if years else latest_year())
     filters = replace(filters, year=year)
-    facets = selectors.facet_counts(filters)
-    page = Paginator(selectors.search(filters), PAGE_SIZE).get_page(request.GET.get("page"))
+    facets = facet_counts(filters=filters)
+    page = Paginator(search(filters=filters), PAGE_SIZE).get_page(request.GET.get("page"))
     if year not in years:
         years = sorted({*years, year}, reverse=True)
     data = request.GET.copy()
@@ -135,8 +164,8 @@ def home(request):
         "facets": facets,
         "filters": filters,
         "page": page,
-        "rows": selectors.search_rows(page.object_list),
-        "headline": selectors.headline(year),
+        "rows": search_rows(summaries=page.object_list),
+        "headline": headline(year=year),
         "active_filters": _active_filters(request, facets),
         "searched": any((request.GET.get(name) or "").strip() for name in FILTER_NAMES),
         "year": year,
@@ -147,10 +176,10 @@ def home(request):
 # --- an enterprise ---------------------------------------------------------------------------
 
 
-def _trend_charts(trend: selectors.PollutantTrend) -> dict:
+def _trend_charts(trend: PollutantTrend) -> dict:
     pollutant = trend.pollutant
     years = [str(year) for year in trend.years]
-    unit = selectors.unit_label(pollutant.concentration_unit)
+    unit = unit_label(pollutant.concentration_unit)
     quantity_chart = None
     if any(point.emitted or point.permitted for point in trend.quantities):
         quantity_chart = grouped_bar_chart(
@@ -200,7 +229,7 @@ def enterprise(request, credit_code: str):
         return redirect(
             reverse("disclosure:enterprise", kwargs={"credit_code": code}), permanent=True
         )
-    profile = selectors.enterprise_profile(code)
+    profile = enterprise_profile(credit_code=code)
     if profile is None:
         raise Http404(_("No enterprise with this credit code is on the disclosure portal."))
     context = {
@@ -216,7 +245,7 @@ def enterprise(request, credit_code: str):
 
 
 def _public_report_or_404(public_id: str) -> Report:
-    report = selectors.public_report(public_id[:40])
+    report = public_report(public_id=public_id[:40])
     if report is None:
         raise Http404(_("No published report has this identifier."))
     return report
@@ -236,13 +265,13 @@ def report(request, public_id: str):
     found = _public_report_or_404(public_id)
     if found.public_id != public_id:
         return redirect(reverse("disclosure:report", kwargs={"public_id": found.public_id}))
-    versions = list(selectors.public_versions(found))
+    versions = list(public_versions(report=found))
     wanted = _version_number(request.GET.get("version"))
     number = wanted if wanted is not None else found.current_version.number
     version = next((each for each in versions if each.number == number), None)
     if version is None:
         raise Http404(_("No published version has this number."))
-    content = selectors.version_content(version, results=selectors.audit_results(found.enterprise))
+    content = present_version(version=version, results=audit_results(enterprise=found.enterprise))
     filed = timezone.localdate(found.first_submitted_at) if found.first_submitted_at else None
     today = timezone.localdate()
     context = {
@@ -258,11 +287,11 @@ def report(request, public_id: str):
         "current": found.current_version,
         "superseded": version.pk != found.current_version_id,
         "filed_on": filed,
-        "filing": selectors.filing_status(due_on=found.due_on, filed_on=filed, today=today),
-        "filing_label": selectors.Filing(
-            selectors.filing_status(due_on=found.due_on, filed_on=filed, today=today)
+        "filing": filing_status(due_on=found.due_on, filed_on=filed, today=today),
+        "filing_label": Filing(
+            filing_status(due_on=found.due_on, filed_on=filed, today=today)
         ).label,
-        "days_late": selectors.days_late(due_on=found.due_on, filed_on=filed, today=today),
+        "days_late": days_late(due_on=found.due_on, filed_on=filed, today=today),
     }
     return _cacheable(request, render(request, "disclosure/report.html", context))
 
@@ -292,7 +321,7 @@ class DiffForm(forms.Form):
 @require_GET
 def report_diff(request, public_id: str):
     found = _public_report_or_404(public_id)
-    versions = {version.number: version for version in selectors.public_versions(found)}
+    versions = {version.number: version for version in public_versions(report=found)}
     numbers = sorted(versions)
     later = _version_number(request.GET.get("to"))
     earlier = _version_number(request.GET.get("from"))
@@ -302,7 +331,7 @@ def report_diff(request, public_id: str):
         raise Http404(_("No published version has this number."))
     if earlier > later:
         earlier, later = later, earlier
-    diff = selectors.version_diff(versions[earlier], versions[later]) if earlier != later else None
+    diff = version_diff(old=versions[earlier], new=versions[later]) if earlier != later else None
     form = DiffForm(
         initial={"from": str(earlier), "to": str(later)},
         versions=list(versions.values()),
@@ -338,18 +367,16 @@ class OverdueForm(forms.Form):
 
 @require_GET
 def overdue(request):
-    years = selectors.available_years()
+    years = available_years()
     form = OverdueForm(request.GET or None, years=years)
     data = form.cleaned_data if form.is_valid() else {}
     year = int(data["year"]) if data.get("year") else None
-    rows = selectors.overdue_reports(
-        year=year, province=data.get("province", ""), kind=data.get("kind", "")
-    )
+    rows = overdue_reports(year=year, province=data.get("province", ""), kind=data.get("kind", ""))
     page = Paginator(rows, OVERDUE_PAGE_SIZE).get_page(request.GET.get("page"))
     context = {
         "form": form,
         "page": page,
-        "lines": selectors.overdue_lines(page.object_list),
+        "lines": overdue_lines(rows=page.object_list),
         "filtered": any(data.values()),
         "adhoc_days": deadlines.ADHOC_WORKING_DAYS,
     }
@@ -362,18 +389,16 @@ def overdue(request):
 YEAR_CHART_METRICS = ("water_m3", "electricity_kwh", "cod_t", "so2_t", "benefit_10k_yuan")
 
 
-def _metric(field: str) -> selectors.Metric:
-    return next(metric for metric in selectors.BENEFIT_METRICS if metric.field == field)
+def _metric(field: str) -> Metric:
+    return next(metric for metric in BENEFIT_METRICS if metric.field == field)
 
 
 def _amounts(row: dict) -> list:
-    return [
-        selectors.Amount(row.get(metric.field), metric.unit) for metric in selectors.BENEFIT_METRICS
-    ]
+    return [Amount(row.get(metric.field), metric.unit) for metric in BENEFIT_METRICS]
 
 
-def _year_chart(metric: selectors.Metric, rows: list[dict]) -> dict:
-    label, unit = str(metric.label), selectors.unit_label(metric.unit)
+def _year_chart(metric: Metric, rows: list[dict]) -> dict:
+    label, unit = str(metric.label), unit_label(metric.unit)
     return {
         "title": _("%(metric)s, by year of the report (%(unit)s)")
         % {"metric": label, "unit": unit},
@@ -388,10 +413,10 @@ def _year_chart(metric: selectors.Metric, rows: list[dict]) -> dict:
 
 @require_GET
 def statistics(request):
-    years = selectors.available_years()
+    years = available_years()
     chosen = (request.GET.get("year") or "").strip()
     year = int(chosen) if chosen.isascii() and chosen.isdigit() and int(chosen) in years else None
-    figures = selectors.statistics(year=year)
+    figures = cp_statistics(year=year)
     year_charts = [_year_chart(_metric(field), figures.by_year) for field in YEAR_CHART_METRICS]
     benefit = _metric("benefit_10k_yuan")
     province_rows = [
@@ -403,10 +428,10 @@ def statistics(request):
     filings = figures.filings
     context = {
         "figures": figures,
-        "metrics": selectors.BENEFIT_METRICS,
+        "metrics": BENEFIT_METRICS,
         "totals": _amounts(figures.totals),
         "headline_totals": [
-            (_metric(field), selectors.Amount(figures.totals[field], _metric(field).unit))
+            (_metric(field), Amount(figures.totals[field], _metric(field).unit))
             for field in YEAR_CHART_METRICS
         ],
         "year_rows": [(row["year"], row, _amounts(row)) for row in figures.by_year],
@@ -434,17 +459,17 @@ def statistics(request):
         "national": [
             (
                 _metric(field),
-                selectors.Amount(value, _metric(field).unit),
-                selectors.Amount(figures.totals[field], _metric(field).unit),
+                Amount(value, _metric(field).unit),
+                Amount(figures.totals[field], _metric(field).unit),
             )
-            for field, value in selectors.NATIONAL_2007.items()
+            for field, value in NATIONAL_2007.items()
         ],
-        "national_enterprises": selectors.NATIONAL_2007_ENTERPRISES,
+        "national_enterprises": NATIONAL_2007_ENTERPRISES,
         "years": years,
         "year": year,
     }
     response = render(request, "disclosure/statistics.html", context)
-    return _cacheable(request, response, max_age=selectors.STATISTICS_CACHE_SECONDS)
+    return _cacheable(request, response, max_age=STATISTICS_CACHE_SECONDS)
 
 
 # --- reference pages -------------------------------------------------------------------------
@@ -453,13 +478,9 @@ def statistics(request):
 @require_GET
 def data_dictionary(request):
     context = {
-        "sections": selectors.data_dictionary(),
-        "methods": [
-            (label, selectors.METHOD_EXPLANATIONS[value]) for value, label in Method.choices
-        ],
-        "bases": [
-            (label, selectors.BASIS_EXPLANATIONS[value]) for value, label in ListBasis.choices
-        ],
+        "sections": dictionary_sections(),
+        "methods": [(label, METHOD_EXPLANATIONS[value]) for value, label in Method.choices],
+        "bases": [(label, BASIS_EXPLANATIONS[value]) for value, label in ListBasis.choices],
         "kinds": Report.Kind.choices,
         "triggers": Report.Trigger.choices,
         "phases": AuditPhase.choices,
@@ -472,6 +493,6 @@ def data_dictionary(request):
 
 @require_GET
 def pollutants(request):
-    context = {"pollutants": selectors.pollutants_with_limits()}
+    context = {"pollutants": pollutants_with_limits()}
     response = render(request, "disclosure/pollutants.html", context)
     return _cacheable(request, response, max_age=REFERENCE_MAX_AGE)

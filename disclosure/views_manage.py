@@ -7,9 +7,6 @@ enterprise: another enterprise's reports answer 404, as if they did not exist. P
 versions are read-only; changes go through an amendment (a new draft version).
 """
 
-from dataclasses import dataclass
-from decimal import Decimal
-
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404, HttpResponse
@@ -21,19 +18,16 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 from accounts.permissions import role_required
 from accounts.roles import Role
 from accounts.selectors import user_has_mfa
-from core.numbers import format_number
-from core.units import UNITS, convert
+from core.units import UNITS
 from disclosure import forms as manage_forms
 from disclosure import section_import, services
 from disclosure.models import (
-    AuditPhase,
-    CPOption,
-    ListBasis,
     Pollutant,
     Report,
     ReportVersion,
     Standard,
 )
+from disclosure.presenters import present_version
 
 ROW_SECTIONS = ("discharges", "wastes", "penalties")
 AUDIT_PARTS = ("options", "team")
@@ -196,112 +190,14 @@ def open_adhoc(request, credit_code: str):
 # --- A report ---------------------------------------------------------------------------------
 
 
-@dataclass
-class DischargeRow:
-    record: object
-    concentration: str
-    concentration_unit: str
-    concentration_canonical: str  # the same value in the pollutant's unit, if it differs
-    limit: str
-    pollutant_unit: str
-    quantity: str
-    quantity_unit: str
-    permitted: str
-    permitted_unit: str
-
-
 def _label(code: str) -> str:
     unit = UNITS.get(code)
     return str(unit.label) if unit else code
 
 
-def _plain(value: Decimal | None) -> str:
-    return format_number(value)
-
-
-def _discharge_rows(version: ReportVersion) -> list[DischargeRow]:
-    rows = []
-    for record in version.discharges.select_related("pollutant", "standard"):
-        pollutant_unit = record.pollutant.concentration_unit
-        differs = record.concentration_unit and record.concentration_unit != pollutant_unit
-        rows.append(
-            DischargeRow(
-                record=record,
-                concentration=_plain(record.concentration_reported),
-                concentration_unit=_label(record.concentration_unit or pollutant_unit),
-                concentration_canonical=_plain(record.concentration) if differs else "",
-                limit=_plain(record.limit),
-                pollutant_unit=_label(pollutant_unit),
-                quantity=_plain(record.quantity_reported),
-                quantity_unit=_label(record.quantity_unit),
-                permitted=_plain(record.permitted_reported),
-                permitted_unit=_label(record.permitted_unit),
-            )
-        )
-    return rows
-
-
-def _waste_rows(version: ReportVersion) -> list[dict]:
-    rows = []
-    tonne = UNITS["t"]
-    for record in version.wastes.all():
-        unit = UNITS.get(record.reported_unit) or tonne
-        amounts = {}
-        for name in section_import.WASTE_AMOUNTS:
-            value = getattr(record, f"{name}_t")
-            amounts[name] = _plain(convert(value, from_unit=tonne, to_unit=unit) or value)
-        rows.append({"record": record, "unit": str(unit.label), **amounts})
-    return rows
-
-
-SAVINGS = [
-    name for name in section_import.OPTION_AMOUNTS if name.endswith(("_m3", "_kwh", "_t", "_tce"))
-]
-
-
-def _option(option: CPOption) -> dict:
-    return {
-        "record": option,
-        "investment": _plain(option.investment_10k_yuan),
-        "benefit": _plain(option.benefit_10k_yuan),
-        "savings": [
-            (CPOption._meta.get_field(name).verbose_name, _plain(getattr(option, name)))
-            for name in SAVINGS
-            if getattr(option, name)
-        ],
-    }
-
-
-def _audits(version: ReportVersion) -> list[dict]:
-    audits = []
-    bases = dict(ListBasis.choices)
-    for audit in version.audits.prefetch_related("team__certificate", "options"):
-        phases = []
-        for phase in AuditPhase:
-            dates = (audit.phases or {}).get(str(phase.value), {})
-            phases.append({"phase": phase, "start": dates.get("start"), "end": dates.get("end")})
-        audits.append(
-            {
-                "audit": audit,
-                "bases": [bases.get(basis, basis) for basis in audit.bases],
-                "phases": phases,
-                "team": list(audit.team.all()),
-                "options": [_option(option) for option in audit.options.all()],
-            }
-        )
-    return audits
-
-
 def _version_context(version: ReportVersion) -> dict:
-    return {
-        "version": version,
-        "carbon_unit": _label(version.carbon_unit),
-        "carbon": _plain(version.carbon_reported),
-        "discharges": _discharge_rows(version),
-        "wastes": _waste_rows(version),
-        "penalties": list(version.penalties.all()),
-        "audits": _audits(version),
-    }
+    """The version's sections as the shared include shows them (figures as entered)."""
+    return {"version": version, "content": present_version(version=version)}
 
 
 @discloser
@@ -742,7 +638,7 @@ def _review_notes(report: Report, version: ReportVersion, context: dict) -> tupl
     if report.kind == Report.Kind.ANNUAL:
         if not (version.products or version.permit_number):
             notes.append(_("The basic information (products, discharge permit) is empty."))
-        if not context["discharges"]:
+        if not context["content"].discharges:
             notes.append(_("No discharges are entered."))
     return problems, notes
 

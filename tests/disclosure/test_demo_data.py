@@ -14,7 +14,7 @@ from accounts.models import User
 from certificates.models import Certificate
 from certificates.selectors import certificate_by_number_and_name
 from core.units import UNITS
-from disclosure import credit_codes, deadlines, selectors, services
+from disclosure import credit_codes, deadlines, services
 from disclosure.demo_loader import DEMO_YEARS, load_demo_disclosure
 from disclosure.generator import (
     DEMO_NAMESPACE,
@@ -41,6 +41,7 @@ from disclosure.models import (
     WasteRecord,
 )
 from disclosure.reference_data import ensure_reference_data
+from disclosure.selectors.filing import overdue_q
 
 pytestmark = pytest.mark.django_db
 
@@ -164,7 +165,7 @@ def test_the_demo_has_late_and_missing_reports():
     assert not summaries.filter(annual_filed_on__gte=today).exists()  # nothing from the future
     assert 0.02 < len(late) / annual < 0.1
     assert missing.count() >= 5
-    assert summaries.filter(selectors.overdue_q()).count() >= len(late) + missing.count()
+    assert summaries.filter(overdue_q()).count() >= len(late) + missing.count()
     assert Report.objects.filter(
         enterprise__in=demo(), kind=Report.Kind.ADHOC, first_submitted_at__isnull=False
     ).exists()

@@ -20,8 +20,12 @@ from django.utils import timezone, translation
 
 from certificates.models import Certificate, CertificateType
 from certificates.services import issue_certificate
-from disclosure import deadlines, selectors, services
+from disclosure import deadlines, services
 from disclosure.models import CPOption, Method, Report, ReportVersion
+from disclosure.selectors.diff import version_diff
+from disclosure.selectors.figures import Amount, format_number
+from disclosure.selectors.filing import Filing
+from disclosure.selectors.statistics import statistics
 from tests.disclosure.builders import (
     list_enterprise,
     make_enterprise,
@@ -67,7 +71,7 @@ def url(name: str, *args, lang: str = "zh-hans") -> str:
 def shown(value: str, unit: str) -> str:
     """A figure as the Chinese pages show it, e.g. 80 mg/m³ in the language's unit label."""
     with translation.override("zh-hans"):
-        return str(selectors.Amount(Decimal(value), unit))
+        return str(Amount(Decimal(value), unit))
 
 
 def home(client, **params):
@@ -237,7 +241,7 @@ def test_the_overdue_facet_filters_the_results(client):
     response = home(client, q=tag, overdue="1")
 
     assert [row.enterprise for row in response.context["rows"]] == [missing]
-    assert response.context["rows"][0].filing == selectors.Filing.MISSING
+    assert response.context["rows"][0].filing == Filing.MISSING
 
 
 def test_facet_counts_leave_out_their_own_choice_and_apply_the_others(client):
@@ -265,7 +269,7 @@ def test_the_result_shows_the_annual_report_status_and_links_the_report(client):
     response = home(client, q=tag)
 
     row = response.context["rows"][0]
-    assert row.filing == selectors.Filing.LATE  # filed today, due 15 March 2013
+    assert row.filing == Filing.LATE  # filed today, due 15 March 2013
     page = response.content.decode()
     assert url("report", version.report.public_id) in page
     assert url("enterprise", enterprise.credit_code) in page
@@ -495,7 +499,7 @@ def test_version_diff_matches_rows_by_outlet_and_pollutant_not_by_order():
     )
     second = amend(first, summary="只改了产品", products="硫酸 30 万吨/年")
 
-    diff = selectors.version_diff(first, second)
+    diff = version_diff(old=first, new=second)
 
     changed = [(section.title, row.key) for section in diff.sections for row in section.rows]
     assert len(changed) == 1 and changed[0][1] == translation.gettext("Report")
@@ -572,7 +576,7 @@ def test_an_amendment_awaiting_review_is_not_in_the_changelog(client):
 
 
 def test_statistics_add_up_implemented_options_once_per_enterprise_and_round():
-    before = selectors.statistics()
+    before = statistics()
     cache.clear()
     one, two = listed(token(), compulsory_audit=True), listed(token(), compulsory_audit=True)
     list_enterprise(one, YEAR + 1, compulsory_audit=True)
@@ -607,7 +611,7 @@ def test_statistics_add_up_implemented_options_once_per_enterprise_and_round():
     )
     services.submit_version(version=amendment, user=first.statement_signed_by, signed_name="张三")
 
-    after = selectors.statistics()
+    after = statistics()
 
     def added(field):
         return after.totals[field] - before.totals[field]
@@ -632,8 +636,8 @@ def test_the_statistics_page_shows_charts_tables_and_the_2007_comparison(client)
     assert response.status_code == 200
     page = response.content.decode()
     assert page.count("<svg") >= 5
-    totals = selectors.statistics().totals
-    assert selectors.format_number(totals["water_m3"]) in page
+    totals = statistics().totals
+    assert format_number(totals["water_m3"]) in page
     assert "380,000,000" in page  # water saved nationally in 2007
     assert f'<th scope="row">{YEAR}</th>' in page
 
