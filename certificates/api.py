@@ -17,7 +17,7 @@ from collections import Counter
 from functools import wraps
 
 from django.http import HttpResponse
-from django.utils.cache import patch_cache_control, patch_vary_headers
+from django.utils.cache import patch_vary_headers
 from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
 from ninja import Field, Path, Router, Schema
@@ -28,6 +28,7 @@ from certificates.views_verify import NUMBER_NAME_SCOPE, number_name_rate
 from core import ratelimit
 from core.api import ApiError, error_response, errors
 from core.csv import csv_response, csv_safe
+from core.http_cache import cache_publicly, never_store
 from core.json_input import MalformedJSON, parse_json
 
 MAX_ROWS = 1000
@@ -290,7 +291,7 @@ def lookup_endpoint(view):
         else:
             response = limited(request, *args, **kwargs)
             if response.status_code in (200, 400, 404):
-                patch_cache_control(response, public=True, max_age=GET_MAX_AGE)
+                cache_publicly(response, max_age=GET_MAX_AGE)
         patch_vary_headers(response, ("Accept-Language",))
         return response
 
@@ -315,7 +316,7 @@ def bulk_endpoint(view):
             response = _method_not_allowed("POST")
         else:
             response = limited(request, *args, **kwargs)
-            response["Cache-Control"] = "no-store"
+            never_store(response)
         patch_vary_headers(response, ("Accept-Language",))
         return response
 

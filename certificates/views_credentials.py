@@ -11,6 +11,7 @@ from django.views.decorators.http import require_GET, require_http_methods
 from certificates import credentials
 from certificates.models import Certificate
 from certificates.selectors import certificate_by_code
+from core.http_cache import never_store
 
 MAX_CREDENTIAL_BYTES = 100_000
 
@@ -31,12 +32,10 @@ def credential_view(request, code: str):
             {"certificate": certificate, "reason": str(refusal)},
             status=409,
         )
-        response["Cache-Control"] = "no-store"
-        return response
+        return never_store(response)
     response = HttpResponse(token, content_type="application/vc+jwt")
     response["Content-Disposition"] = f'attachment; filename="{certificate.number}.jwt"'
-    response["Cache-Control"] = "no-store"
-    return response
+    return never_store(response)
 
 
 @require_GET
