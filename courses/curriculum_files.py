@@ -386,7 +386,7 @@ class _Reader:
             kind="catalogue",
             slug=slug or "",
             source=self.name(path),
-            key_path="catalogue",
+            key_path=f"catalogue/{slug}",
             translation_key=self.translation_key(path, data),
             fields=self.page_fields(path, data, "catalogue", set()) or {},
         )

@@ -512,7 +512,9 @@ def export_curriculum(
     catalogue_page = catalogues.first()
     if catalogue_page is None:
         return {}, [Problem("site", None, "there is no course catalogue to export")]
-    catalogue = _node_from_page(catalogue_page, "catalogue", "catalogue", problems)
+    catalogue = _node_from_page(
+        catalogue_page, "catalogue", f"catalogue/{catalogue_page.slug}", problems
+    )
     if problems:
         return {}, problems
     files, render_problems = render_curriculum(catalogue)

@@ -1,99 +1,39 @@
-"""Demo courses in both languages, two cohorts and trainees at different stages.
+"""Demo courses in both languages (loaded from the curriculum files, courses/curriculum/),
+two cohorts and trainees at different stages.
 
 Like every demo loader it only creates what is missing, so a second run changes nothing.
 Cohort dates are set relative to the day the demo is first loaded.
 """
 
 import datetime
+from pathlib import Path
 
 from django.db import transaction
 from django.utils import timezone
 
 from accounts.models import User
-from content.demo_loader import CHINESE, DemoSite, ensure_pages, index_fields
-from courses import demo_courses
-from courses.models import (
-    Attendance,
-    Cohort,
-    CourseIndexPage,
-    CoursePage,
-    CourseUnitPage,
-    Enrolment,
-    LessonCompletion,
-    LessonPage,
-)
+from content.demo_loader import CHINESE, DemoSite
+from courses.curriculum_sync import load_curriculum
+from courses.models import Attendance, Cohort, CoursePage, Enrolment, LessonCompletion, LessonPage
 
-
-def _course_fields(entry: dict, text: dict) -> dict:
-    return {
-        "title": text["title"],
-        "summary": text["summary"],
-        "audience": text["audience"],
-        "learning_outcomes": "\n".join(text["learning_outcomes"]),
-        "prerequisites": text["prerequisites"],
-        "final_exam_intro": text["final_exam_intro"],
-        "track": entry["track"],
-        "completion_rule": entry["completion_rule"],
-        "attendance_required": entry["attendance_required"],
-        "self_paced": entry["self_paced"],
-        "duration_days": entry["duration_days"],
-        "duration_hours": entry["duration_hours"],
-        "certificate_validity_years": entry["certificate_validity_years"],
-        "instruction_language": entry["instruction_language"],
-    }
-
-
-def _unit_fields(entry: dict, text: dict) -> dict:
-    return {"title": text["title"], "summary": text["summary"], "number": entry["number"]}
-
-
-def _lesson_fields(entry: dict, text: dict) -> dict:
-    return {
-        "title": text["title"],
-        "summary": text["summary"],
-        "body": text["body"],
-        "estimated_minutes": entry["estimated_minutes"],
-        "required": entry["required"],
-        "preview": entry["preview"],
-    }
+CURRICULUM_ROOT = Path(__file__).resolve().parent / "curriculum"
+AUDITOR_COURSE_SLUG = "cp-auditor-course"
+OFFICER_COURSE_SLUG = "cp-policy-and-supervision-for-officers"
+REFRESHER_COURSE_SLUG = "cp-auditor-refresher"
+INTRODUCTION_MODULE_SLUG = "introduction-to-cleaner-production"
 
 
 def _ensure_courses(demo: DemoSite) -> dict[str, CoursePage]:
-    """The catalogue and every course with its units and lessons; returns the Chinese
-    (canonical) course pages by slug."""
-    (index,) = ensure_pages(
-        demo=demo,
-        parents=demo.homes,
-        page_class=CourseIndexPage,
-        entries=[demo_courses.COURSE_INDEX],
-        fields=index_fields,
-    )
-    courses = {}
-    for entry in demo_courses.COURSES:
-        (course,) = ensure_pages(
-            demo=demo,
-            parents=index,
-            page_class=CoursePage,
-            entries=[entry],
-            fields=_course_fields,
-        )
-        courses[entry["slug"]] = course[CHINESE]
-        units = ensure_pages(
-            demo=demo,
-            parents=course,
-            page_class=CourseUnitPage,
-            entries=entry["units"],
-            fields=_unit_fields,
-        )
-        for unit_entry, unit in zip(entry["units"], units, strict=True):
-            ensure_pages(
-                demo=demo,
-                parents=unit,
-                page_class=LessonPage,
-                entries=unit_entry["lessons"],
-                fields=_lesson_fields,
-            )
-    return courses
+    """The catalogue and every course from the curriculum files, loaded and published the
+    way an operator loads them on a real site; returns the Chinese (canonical) course pages by
+    slug."""
+    result = load_curriculum(root=CURRICULUM_ROOT, publish=True)
+    if result.problems:
+        raise RuntimeError("\n".join(str(problem) for problem in result.problems))
+    demo.created += result.count("create")
+    return {
+        course.slug: course for course in CoursePage.objects.filter(locale=demo.locale[CHINESE])
+    }
 
 
 def _last_full_week(today: datetime.date) -> tuple[datetime.date, datetime.date]:
@@ -137,7 +77,7 @@ def _attend(enrolment: Enrolment, days: list[datetime.date], instructor: User) -
 def _ensure_learners(courses: dict[str, CoursePage]) -> None:
     users = {user.email.split("@")[0]: user for user in User.objects.all()}
     instructor = users["instructor"]
-    auditor = courses["cp-auditor-course"]
+    auditor = courses[AUDITOR_COURSE_SLUG]
     now = timezone.now()
     today = timezone.localdate()
 
@@ -198,11 +138,11 @@ def _ensure_learners(courses: dict[str, CoursePage]) -> None:
     _enrol(users["trainee6"], auditor, upcoming, Enrolment.Status.ACTIVE)
     _enrol(users["trainee.en"], auditor, upcoming, Enrolment.Status.WAITLISTED)
 
-    module = courses["introduction-to-cleaner-production"]
+    module = courses[INTRODUCTION_MODULE_SLUG]
     _enrol(users["trainee.en"], module, None, Enrolment.Status.ACTIVE)
     _complete(users["trainee.en"], _lessons_of(module)[:2])
 
-    officer_course = courses[demo_courses.days_4_5_and_tracks.OFFICER_COURSE["slug"]]
+    officer_course = courses[OFFICER_COURSE_SLUG]
     _enrol(users["officer"], officer_course, None, Enrolment.Status.ACTIVE)
     _complete(users["officer"], _lessons_of(officer_course)[:1])
 

@@ -10,6 +10,7 @@ from wagtail.models import Page, Revision
 
 from courses.curriculum_files import read_curriculum
 from courses.curriculum_sync import export_curriculum, load_curriculum
+from courses.demo_loader import CURRICULUM_ROOT
 from courses.models import CourseIndexPage, CoursePage, CurriculumLoadRecord, LessonPage
 
 FIXTURE = Path(__file__).parent / "curriculum_fixture"
@@ -135,13 +136,16 @@ def test_an_unchanged_page_with_an_admin_edit_is_still_drift_on_the_next_change(
 
 
 def test_a_dry_run_reports_the_changes_and_makes_none(curriculum):
-    pages, revisions = Page.objects.count(), Revision.objects.count()
+    counts = (Page.objects.count(), Revision.objects.count(), CurriculumLoadRecord.objects.count())
 
     result = load_curriculum(root=curriculum, publish=True, dry_run=True)
 
     assert result.count("create") == 10
-    assert (Page.objects.count(), Revision.objects.count()) == (pages, revisions)
-    assert not CurriculumLoadRecord.objects.exists()
+    assert (
+        Page.objects.count(),
+        Revision.objects.count(),
+        CurriculumLoadRecord.objects.count(),
+    ) == counts
 
 
 def test_the_dry_run_command_prints_what_would_change(curriculum):
@@ -197,3 +201,23 @@ def test_the_catalogue_keeps_one_translation_key_per_page(curriculum):
     assert {page.locale.language_code for page in catalogues} == {"zh-hans", "en"}
     assert len({page.translation_key for page in catalogues}) == 1
     assert _test_pages().count() == 10
+
+
+def test_the_demo_site_holds_exactly_the_curriculum_files(tmp_path):
+    files, problems = export_curriculum(root=tmp_path, catalogue_slug="courses")
+
+    assert problems == []
+    expected = {
+        path.relative_to(CURRICULUM_ROOT): path.read_text()
+        for path in CURRICULUM_ROOT.rglob("*")
+        if path.is_file()
+    }
+    assert len(expected) > 100
+    assert {path.relative_to(tmp_path): text for path, text in files.items()} == expected
+
+
+def test_loading_the_curriculum_files_into_the_demo_again_would_change_nothing():
+    result = load_curriculum(root=CURRICULUM_ROOT, publish=True, dry_run=True)
+
+    assert result.problems == []
+    assert result.changes == []
