@@ -25,7 +25,7 @@ from functools import wraps
 from django.db.models import BooleanField, ExpressionWrapper, Prefetch
 from django.http import FileResponse, HttpResponse, StreamingHttpResponse
 from django.utils import timezone
-from django.utils.cache import patch_cache_control, patch_vary_headers
+from django.utils.cache import patch_vary_headers
 from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -36,6 +36,7 @@ from certificates.models import Certificate
 from certificates.selectors import verification_url
 from core import ratelimit
 from core.api import ApiError, error_response, errors
+from core.http_cache import cache_publicly, never_store
 from core.json_input import parse_json
 from core.regions import PROVINCES
 from disclosure import api_examples, credit_codes, dumps, selectors
@@ -43,18 +44,20 @@ from disclosure.models import (
     AuditRecord,
     AuditResult,
     AuditTeamMember,
-    CPOption,
     DischargeRecord,
     Enterprise,
     EnterpriseYear,
     ListBasis,
-    ListEntry,
     Medium,
     Method,
     Report,
     ReportVersion,
     WasteRecord,
 )
+
+# The models whose names the answers' schemas take (as in the published document).
+from disclosure.models import CPOption as CPOptionRow
+from disclosure.models import ListEntry as ListEntryRow
 
 MAX_AGE = 300
 DEFAULT_LIMIT = 100
@@ -161,7 +164,7 @@ class Coordinates(Schema):
     longitude: Number = info("WGS 84 degrees.")
 
 
-class ListEntrySchema(Schema):
+class ListEntry(Schema):
     """The enterprise's entry on one year's key-enterprise list."""
 
     year: int
@@ -209,7 +212,7 @@ class EnterpriseListItem(Schema):
     coordinates: Coordinates | None
     year: int = info("The year this row describes.")
     listed: bool = info("On the key-enterprise list for the year.")
-    list_entry: ListEntrySchema | None
+    list_entry: ListEntry | None
     annual_report: AnnualReportStatus
     has_exceedance: bool = info("A published report of the year exceeds a limit.")
     overdue: bool = info("An annual or ad-hoc report of the year is late or missing.")
@@ -270,7 +273,7 @@ class EnterpriseDetail(Schema):
     province: Province
     address: str
     coordinates: Coordinates | None
-    list_entries: list[ListEntrySchema] = info("Every year it was listed, newest first.")
+    list_entries: list[ListEntry] = info("Every year it was listed, newest first.")
     years: list[YearSummary] = info("Newest first.")
     reports: list[ReportSummary] = info("Published reports, newest year first.")
     links: EnterpriseDetailLinks
@@ -367,11 +370,11 @@ class AnnualReductions(Schema):
     hazardous_waste_t: Number
 
 
-class CPOptionSchema(Schema):
+class CPOption(Schema):
     title: str
-    cost_class: str = one_of(CPOption.CostClass.values)
-    orientation: str = one_of(CPOption.Orientation.values)
-    status: str = one_of(CPOption.Status.values)
+    cost_class: str = one_of(CPOptionRow.CostClass.values)
+    orientation: str = one_of(CPOptionRow.Orientation.values)
+    status: str = one_of(CPOptionRow.Status.values)
     investment_10k_yuan: Number
     annual_savings: AnnualSavings
     annual_reductions: AnnualReductions
@@ -404,7 +407,7 @@ class Audit(Schema):
     consultancy: str
     phases: list[Phase]
     team: list[TeamMember]
-    options: list[CPOptionSchema]
+    options: list[CPOption]
     authority_results: list[AuthorityResult] = info(
         "The authority's assessment and acceptance of this round."
     )
@@ -651,9 +654,9 @@ def api_endpoint(view):
         response["Access-Control-Expose-Headers"] = EXPOSED_HEADERS
         if not response.has_header("Cache-Control"):
             if request.method in ("GET", "HEAD") and response.status_code != 405:
-                patch_cache_control(response, public=True, max_age=MAX_AGE)
+                cache_publicly(response, max_age=MAX_AGE)
             else:
-                response["Cache-Control"] = "no-store"
+                never_store(response)
         patch_vary_headers(response, ("Accept-Language",))
         return response
 
@@ -806,7 +809,7 @@ def enterprise_basics(enterprise: Enterprise) -> dict:
     }
 
 
-def list_entry(entry: ListEntry | None) -> dict | None:
+def list_entry(entry: ListEntryRow | None) -> dict | None:
     if entry is None:
         return None
     return {
@@ -897,7 +900,7 @@ def enterprises(request, query: Query[PageQuery]):
     rows = rows.prefetch_related(
         Prefetch(
             "enterprise__list_entries",
-            queryset=ListEntry.objects.filter(year=filters.year),
+            queryset=ListEntryRow.objects.filter(year=filters.year),
             to_attr="year_entries",
         )
     )
@@ -966,7 +969,7 @@ def enterprise_detail(
         Enterprise.objects.filter(credit_code=code)
         .select_related("sector")
         .prefetch_related(
-            Prefetch("list_entries", queryset=ListEntry.objects.order_by("-year")),
+            Prefetch("list_entries", queryset=ListEntryRow.objects.order_by("-year")),
             Prefetch(
                 "reports",
                 queryset=selectors.published_reports()
@@ -1054,7 +1057,7 @@ def with_content(versions):
                         "certificate__replaced_by"
                     ).order_by("pk"),
                 ),
-                Prefetch("options", queryset=CPOption.objects.order_by("pk")),
+                Prefetch("options", queryset=CPOptionRow.objects.order_by("pk")),
             ),
         ),
         Prefetch("report__versions", queryset=published.order_by("number"), to_attr="published"),
@@ -1171,7 +1174,7 @@ def team_member(member: AuditTeamMember) -> dict:
     }
 
 
-def option_item(option: CPOption) -> dict:
+def option_item(option: CPOptionRow) -> dict:
     return {
         "title": option.title,
         "cost_class": option.cost_class,
