@@ -13,6 +13,7 @@ from disclosure import section_import, services
 from disclosure.models import AuditResult, CPOption, Method, ReportVersion, WasteRecord
 from disclosure.presenters import Entered, present_version, section_prefetches
 from disclosure.selectors.figures import Amount
+from disclosure.selectors.report import audit_results
 from tests.disclosure.builders import (
     list_enterprise,
     make_enterprise,
@@ -225,3 +226,25 @@ def test_versions_loaded_with_the_section_prefetches_are_presented_without_queri
 
     assert [line.record.outlet_code for line in presented.discharges] == ["DA001"]
     assert len(presented.audits[0].options) == 1
+
+
+def test_the_json_form_is_what_the_api_answers_for_the_version(client, filed):
+    enterprise, user, draft = filed
+    published = services.submit_version(version=draft, user=user, signed_name="张三")
+    services.record_audit_result(
+        enterprise=enterprise,
+        round=1,
+        stage=AuditResult.Stage.ASSESSMENT,
+        outcome=AuditResult.Outcome.PASSED,
+        decided_on=datetime.date(YEAR + 1, 2, 1),
+        authority="苏州市生态环境局",
+        user=make_reviewer(),
+    )
+    client.logout()
+
+    body = client.get(f"/api/v1/disclosures/{published.report.public_id}").json()
+    data = present_version(
+        version=published, results=audit_results(enterprise=enterprise)
+    ).to_dict()
+
+    assert data == {name: body[name] for name in data}
