@@ -10,7 +10,6 @@ from django.http import Http404
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.cache import patch_cache_control, patch_vary_headers
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_GET
@@ -22,6 +21,7 @@ from core.charts import (
     horizontal_bar_chart,
     line_chart,
 )
+from core.http_cache import cache_page
 from core.regions import province_choices, province_name
 from core.units import UNITS
 from disclosure import credit_codes, deadlines
@@ -66,12 +66,7 @@ def _cacheable(request, response, *, max_age: int = PAGE_MAX_AGE):
     # Signed-in visitors see their name in the header: such pages must not sit in shared caches.
     # They are mostly filers and reviewers checking what they just published, so their browser
     # asks again each time.
-    if request.user.is_authenticated:
-        patch_cache_control(response, private=True, no_cache=True)
-    else:
-        patch_cache_control(response, public=True, max_age=max_age)
-    patch_vary_headers(response, ("Accept-Language",))
-    return response
+    return cache_page(request, response, max_age=max_age, signed_in_revalidates=True)
 
 
 def _float(amount) -> float | None:

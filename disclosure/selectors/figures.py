@@ -26,7 +26,7 @@ class Amount:
     """A figure with its unit; renders as "1,234.5 t", or "—" when there is no figure."""
 
     value: Decimal | None
-    unit: str = ""  # a content.units code, or a label
+    unit: str = ""  # a core.units code, or a label
 
     def __str__(self) -> str:
         if self.value is None:
@@ -55,7 +55,7 @@ def reported_amount(canonical: Amount, value: Decimal | None, unit: str) -> Amou
 class Metric:
     field: str
     label: object
-    unit: str  # a content.units code or a label
+    unit: str  # a core.units code or a label
 
     @property
     def unit_label(self) -> str:
