@@ -1,7 +1,9 @@
 """Dependencies point one way: ``core`` imports no project package, and each app imports only
 the apps that the table "Dependency directions" in docs/architecture.md allows. Every import
-counts, also those inside functions and under ``TYPE_CHECKING``. Demo-data modules (demo
-loaders, ``load_initial_data``, the data generators) are exempt until they move to ``demo/``.
+counts, also those inside functions and under ``TYPE_CHECKING``. Of another app, code uses only
+its public modules (models, services, selectors, signals, blocks, roles, permissions).
+Demo-data modules (demo loaders, ``load_initial_data``, the data generators) are exempt until
+they move to ``demo/``.
 
 No database and no Django set-up: the source is read with ``ast``."""
 
@@ -13,6 +15,8 @@ ROOT = Path(__file__).resolve().parent.parent
 ARCHITECTURE = ROOT / "docs" / "architecture.md"
 TABLE_MARKER = "<!-- dependency-directions -->"
 EVERY_APP = "every app"
+# What one app may use of another (docs/architecture.md): never its views, forms or admin.
+PUBLIC_MODULES = {"models", "services", "selectors", "signals", "blocks", "roles", "permissions"}
 # Modules that only build demo or benchmark data: they may import any app for now.
 DEMO_MODULE = re.compile(r"^(demo_.*|load_initial_data|generator|generate_.*)\.py$")
 
@@ -44,13 +48,17 @@ def documented_directions() -> dict[str, set[str]]:
 
 
 def imports_of(source: str) -> list[tuple[int, str]]:
-    """``(line, module)`` for every absolute import in ``source``, wherever it is written."""
+    """``(line, module)`` for every absolute import in ``source``, wherever it is written.
+    ``from app import name`` counts as importing ``app.name``."""
     found = []
     for node in ast.walk(ast.parse(source)):
         if isinstance(node, ast.Import):
             found.extend((node.lineno, alias.name) for alias in node.names)
         elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
-            found.append((node.lineno, node.module))
+            if "." in node.module:
+                found.append((node.lineno, node.module))
+            else:
+                found.extend((node.lineno, f"{node.module}.{alias.name}") for alias in node.names)
     return sorted(found)
 
 
@@ -69,6 +77,18 @@ def violations(*, package: str, allowed: set[str], modules, packages: set[str]) 
         for line, module in imports_of(source):
             target = module.split(".")[0]
             if target in packages and target != package and target not in allowed:
+                found.append(f"{relative}:{line} imports {module}")
+    return found
+
+
+def private_reaches(*, package: str, modules, apps: set[str]) -> list[str]:
+    """One line per import of another app's module outside its public surface."""
+    found = []
+    for relative, source in modules:
+        for line, module in imports_of(source):
+            parts = module.split(".")
+            reaches_other_app = parts[0] in apps and parts[0] != package
+            if reaches_other_app and (len(parts) < 2 or parts[1] not in PUBLIC_MODULES):
                 found.append(f"{relative}:{line} imports {module}")
     return found
 
@@ -103,6 +123,25 @@ def test_each_app_imports_only_the_apps_the_architecture_allows():
     assert not found, "imports against docs/architecture.md:\n" + "\n".join(found)
 
 
+def test_apps_reach_each_other_only_through_their_public_modules():
+    apps = project_packages() - {"core", "config"}
+    found = []
+    for package in sorted(apps):
+        found += private_reaches(package=package, modules=modules_of(package), apps=apps)
+    public = ", ".join(sorted(PUBLIC_MODULES))
+    assert not found, f"another app's code is reached only through {public}:\n" + "\n".join(found)
+
+
+def test_a_reach_into_another_apps_views_is_reported():
+    module = (Path("certificates/x.py"), "from exams import views\nfrom exams.signals import s\n")
+
+    found = private_reaches(
+        package="certificates", modules=[module], apps={"exams", "certificates"}
+    )
+
+    assert found == ["certificates/x.py:1 imports exams.views"]
+
+
 def test_the_checker_sees_imports_inside_functions():
     source = "import os\n\ndef later():\n    from exams.selectors import exam_for_course\n"
 
@@ -119,7 +158,7 @@ def test_a_forbidden_import_is_reported_with_its_module_and_line():
         packages={"core", "accounts", "content", "courses", "exams"},
     )
 
-    assert found == ["courses/views.py:2 imports exams"]
+    assert found == ["courses/views.py:2 imports exams.models"]
 
 
 def test_demo_data_modules_are_left_out_for_now():
