@@ -10,8 +10,7 @@ from django.utils import timezone
 from wagtail.models import Locale
 
 from accounts.models import User
-from courses.demo_course_refresher import REFRESHER_COURSE
-from courses.demo_courses import AUDITOR_COURSE
+from courses.demo_loader import AUDITOR_COURSE_SLUG, REFRESHER_COURSE_SLUG
 from courses.models import CoursePage
 from exams.importers import load_question_bank
 from exams.models import OBJECTIVE_TYPES, Attempt, Exam, QuestionType
@@ -111,7 +110,7 @@ def _ensure_exams() -> dict[str, Exam]:
     # its slug, never by track.
     exams = {
         "auditor": _ensure_exam(
-            course=courses[AUDITOR_COURSE["slug"]],
+            course=courses[AUDITOR_COURSE_SLUG],
             bank="auditor",
             title_zh="全国清洁生产审核师培训班结业考试",
             title_en="Final exam: National Training Course for CP Auditors",
@@ -123,7 +122,7 @@ def _ensure_exams() -> dict[str, Exam]:
             review_policy=Exam.ReviewPolicy.RESPONSES,
         ),
         "refresher": _ensure_exam(
-            course=courses[REFRESHER_COURSE["slug"]],
+            course=courses[REFRESHER_COURSE_SLUG],
             bank="auditor",
             title_zh="清洁生产审核师复训考核",
             title_en="Refresher assessment: CP auditors",

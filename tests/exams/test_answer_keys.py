@@ -7,7 +7,7 @@ import pytest
 from django.core.exceptions import ValidationError
 from django.utils import timezone
 
-from courses.demo_course_refresher import REFRESHER_COURSE
+from courses.demo_loader import REFRESHER_COURSE_SLUG
 from exams.models import Attempt, Exam, QuestionType
 from exams.selectors import attempt_review, shows_answer_keys
 from exams.services import (
@@ -220,7 +220,7 @@ def test_the_overview_does_not_promise_keys_the_review_will_not_show(client):
 
 def test_the_demo_refresher_assessment_does_not_show_answer_keys():
     refresher = Exam.objects.get(
-        course__slug=REFRESHER_COURSE["slug"], course__locale__language_code="zh-hans"
+        course__slug=REFRESHER_COURSE_SLUG, course__locale__language_code="zh-hans"
     )
 
     assert refresher.review_policy != FULL
