@@ -12,7 +12,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from decimal import Decimal
 
-from django.db.models import Prefetch, prefetch_related_objects
+from django.db.models import Prefetch, QuerySet, prefetch_related_objects
 
 from certificates.selectors import verification_url
 from core.numbers import format_number
@@ -153,7 +153,7 @@ def savings_of(option: CPOption) -> list[tuple[str, Amount]]:
     ]
 
 
-def team_queryset():
+def team_queryset() -> QuerySet[AuditTeamMember]:
     return AuditTeamMember.objects.select_related("certificate", "certificate__replaced_by")
 
 

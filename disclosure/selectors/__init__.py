@@ -15,6 +15,9 @@ in issue 11) and ``disclosure.openapi`` working with their old spelling, ``selec
 they go once those modules import the submodules themselves.
 """
 
+from django.db.models import QuerySet
+
+from disclosure.models import EnterpriseYear
 from disclosure.selectors import searches as _searches
 from disclosure.selectors.filing import Filing, filing_status, overdue_q
 from disclosure.selectors.filing import parse_public_id as _parse_public_id
@@ -22,12 +25,12 @@ from disclosure.selectors.report import published_reports
 from disclosure.selectors.searches import YES, SearchFilters, latest_year
 
 
-def search(filters: SearchFilters):
+def search(filters: SearchFilters) -> QuerySet[EnterpriseYear]:
     """``searches.search`` for callers that pass the filters positionally."""
     return _searches.search(filters=filters)
 
 
-def parse_public_id(public_id: str):
+def parse_public_id(public_id: str) -> tuple[str, int, str, int] | None:
     """``filing.parse_public_id`` for callers that pass the id positionally."""
     return _parse_public_id(public_id=public_id)
 

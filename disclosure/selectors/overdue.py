@@ -1,6 +1,7 @@
 """Late and missing reports."""
 
 import datetime
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from django.db.models import (
@@ -125,7 +126,7 @@ def overdue_reports(
     return rows.order_by("o_due", "o_enterprise", "o_kind", "o_sequence")
 
 
-def overdue_lines(*, rows, today: datetime.date | None = None) -> list[OverdueLine]:
+def overdue_lines(*, rows: Iterable[dict], today: datetime.date | None = None) -> list[OverdueLine]:
     """Lines for a page of ``overdue_reports`` (one query for the enterprises)."""
     today = today or timezone.localdate()
     rows = list(rows)

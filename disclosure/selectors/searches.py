@@ -5,6 +5,7 @@ facet is a column on one table and the number of queries does not depend on the 
 """
 
 import datetime
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from django.db.models import (
@@ -153,7 +154,9 @@ class SearchRow:
         return str(Filing(self.filing).label)
 
 
-def search_rows(*, summaries, today: datetime.date | None = None) -> list[SearchRow]:
+def search_rows(
+    *, summaries: Iterable[EnterpriseYear], today: datetime.date | None = None
+) -> list[SearchRow]:
     """Rows for a page of ``search`` results (no further queries: the enterprise, its sector
     and the annual report are loaded by ``search``)."""
     today = today or timezone.localdate()
