@@ -257,6 +257,9 @@ class _Number(str):
     """A number written plainly (``points: 1``), as the loader reads it back."""
 
 
+UNICODE_BREAKS = ("\x85", "\u2028", "\u2029")
+
+
 class _Prose(str):
     """A prompt, explanation or rubric: always a literal block."""
 
@@ -268,7 +271,13 @@ class _BankFileDumper(yaml.SafeDumper):
 def _represent_text(dumper: yaml.SafeDumper, text: str):
     # Prose and multi-line text as literal blocks, one paragraph a line and never folded, so a
     # change to one sentence is a one-line diff. PyYAML quotes what a block cannot hold exactly.
-    style = "|" if text and (isinstance(text, _Prose) or "\n" in text) else None
+    if any(character in text for character in UNICODE_BREAKS):
+        # PyYAML would write these unescaped, then read them back as a line break or a space.
+        style = '"'
+    elif text and (isinstance(text, _Prose) or "\n" in text):
+        style = "|"
+    else:
+        style = None
     return dumper.represent_scalar(YAML_TAG_PREFIX + "str", str(text), style=style)
 
 
@@ -293,8 +302,9 @@ def question_bank_entry(question: Question) -> dict:
     kind = question.question_type
     entry: dict = {
         "code": question.code,
-        "type": kind,
-        "difficulty": question.difficulty,
+        # Plain str and int: the dumper refuses the choices' enum types.
+        "type": str(kind),
+        "difficulty": int(question.difficulty),
         "points": _Number(format_number(version.points)),
         "prompt_zh": version.prompt_zh,
         "prompt_en": version.prompt_en,
@@ -309,15 +319,15 @@ def question_bank_entry(question: Question) -> dict:
             for option in version.options or []
         ]
         if kind == QuestionType.MULTIPLE:
-            entry["partial_credit"] = version.partial_credit
+            entry["partial_credit"] = str(version.partial_credit)
     elif kind == QuestionType.TRUE_FALSE:
         entry["correct"] = version.true_false_answer
     elif kind == QuestionType.NUMERIC:
         if version.numeric_answer is not None:
             entry["numeric_answer"] = _Number(format_number(version.numeric_answer))
         entry["tolerance"] = _Number(format_number(version.numeric_tolerance))
-        entry["tolerance_type"] = version.tolerance_type
-        entry["unit"] = version.unit
+        entry["tolerance_type"] = str(version.tolerance_type)
+        entry["unit"] = str(version.unit)
     elif kind == QuestionType.SHORT_TEXT:
         accepted = version.accepted_answers or {}
         entry["accepted_zh"] = list(accepted.get("zh", []))
@@ -336,8 +346,8 @@ def question_bank_entry(question: Question) -> dict:
 def question_bank_text(*, bank: str, topic: str, questions: list[Question]) -> str:
     """One bank file: the questions of one bank and topic, by code."""
     document = {
-        "bank": bank,
-        "topic": topic,
+        "bank": str(bank),
+        "topic": str(topic),
         "questions": [question_bank_entry(question) for question in questions],
     }
     return yaml.dump(

@@ -961,10 +961,16 @@ def load_question_bank(
     errors: list[RowError] = []
     for file in files:
         source = str(file)
-        if file.stat().st_size > MAX_BYTES:
+        try:
+            data = file.read_bytes() if file.stat().st_size <= MAX_BYTES else None
+        except OSError as error:
+            message = _("The file cannot be read: %(error)s") % {"error": error.strerror}
+            errors.append(SourcedRowError(0, message, source=source))
+            continue
+        if data is None:
             errors.append(SourcedRowError(0, tables.too_big().message, source=source))
             continue
-        file_drafts, file_errors = read_question_bank_file(file.read_bytes(), source=source)
+        file_drafts, file_errors = read_question_bank_file(data, source=source)
         drafts.extend(file_drafts)
         errors.extend(file_errors)
     # Created in code order whatever the files' layout, so every site numbers them alike.

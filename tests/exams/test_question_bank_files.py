@@ -7,11 +7,17 @@ from pathlib import Path
 
 import pytest
 from django.core.management import CommandError, call_command
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from exams.exporters import export_question_bank
-from exams.importers import QUESTION_BANK_DIR, load_question_bank, question_bank_files
+from exams.exporters import export_question_bank, question_bank_text
+from exams.forms import build_content
+from exams.importers import (
+    QUESTION_BANK_DIR,
+    load_question_bank,
+    question_bank_files,
+    read_question_bank_file,
+)
 from exams.models import Question, QuestionVersion
 from tests.exams.test_question_bank import draw
 from tests.strategies import mutated_lines, upload_bytes
@@ -343,6 +349,31 @@ def test_a_file_that_is_not_utf8_is_reported_with_its_line(tmp_path):
     ]
 
 
+def test_an_unreadable_file_is_reported(bank, monkeypatch):
+    def refuse(path):
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(Path, "read_bytes", refuse)
+
+    result = load_question_bank(bank)
+
+    assert [str(error) for error in result.errors] == [
+        f"{bank / 'auditor/law.yaml'}:0: The file cannot be read: Permission denied",
+        f"{bank / 'officer/disclosure.yaml'}:0: The file cannot be read: Permission denied",
+    ]
+
+
+def test_an_oversize_file_is_reported_without_reading_it(bank, monkeypatch):
+    monkeypatch.setattr("exams.importers.MAX_BYTES", 100)
+
+    result = load_question_bank(bank)
+
+    assert [(error.source, error.line) for error in result.errors] == [
+        (str(bank / "auditor/law.yaml"), 0),
+        (str(bank / "officer/disclosure.yaml"), 0),
+    ]
+
+
 def test_a_folder_without_bank_files_is_reported(tmp_path):
     result = load_question_bank(tmp_path)
 
@@ -458,3 +489,42 @@ def test_any_bytes_give_a_clean_result(tmp_path, data):
 @given(text=mutated_lines(LAW_FILE, line_text))
 def test_damaged_bank_files_load_all_or_nothing(tmp_path, text):
     assert_clean(tmp_path, text.encode("utf-8"))
+
+
+any_text = st.text(st.characters(blacklist_characters="\x00"), max_size=60)
+some_text = any_text.filter(str.strip)
+
+
+@FUZZ
+@given(
+    prompt=some_text,
+    explanation=any_text,
+    options=st.lists(st.tuples(some_text, some_text), min_size=2, max_size=4),
+    numbers=st.tuples(
+        st.decimals(min_value=-(10**12), max_value=10**12, places=6),
+        st.decimals(min_value=0, max_value=10**6, places=6),
+    ),
+)
+@example(  # YAML reads a NEL inside a literal block as a line break
+    prompt="a\x85b",
+    explanation="x\x85",
+    options=[("\x85a", "b"), ("c", "d\r\n")],
+    numbers=(Decimal("0.1"), Decimal(0)),
+)
+def test_any_text_and_numbers_survive_export_and_load(prompt, explanation, options, numbers):
+    def read_back(kind: str, **fields) -> dict:
+        question = Question(code="RT-1", bank="auditor", topic="law", question_type=kind)
+        content = build_content(
+            kind, prompt_zh=prompt, prompt_en=prompt, explanation_en=explanation, **fields
+        )
+        question.current_version = QuestionVersion(number=1, **content)
+        text = question_bank_text(bank="auditor", topic="law", questions=[question])
+        drafts, errors = read_question_bank_file(text.encode("utf-8"), source="rt.yaml")
+        assert errors == []
+        assert drafts[0].content == content
+        return drafts[0].content
+
+    choices = [{"zh": zh, "en": en, "correct": not index} for index, (zh, en) in enumerate(options)]
+    read_back("single", options=choices)
+    answer, tolerance = numbers
+    read_back("numeric", numeric_answer=answer, numeric_tolerance=tolerance, unit="kg")
