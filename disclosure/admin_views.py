@@ -22,7 +22,6 @@ from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 from django.views.defaults import permission_denied
 
-from core.units import UNITS
 from disclosure import credit_codes, importers, services
 from disclosure.models import (
     AuditResult,
@@ -33,6 +32,7 @@ from disclosure.models import (
     Report,
     ReportVersion,
 )
+from disclosure.presenters import present_version
 
 LIST_FILE_TYPES = {
     "csv": "text/csv; charset=utf-8",
@@ -396,29 +396,8 @@ def version_view(request, pk: int):
     return TemplateResponse(
         request,
         "disclosure/admin/version.html",
-        {
-            "version": version,
-            "report": version.report,
-            "discharges": [
-                (
-                    record,
-                    unit_label(record.concentration_unit),
-                    unit_label(record.pollutant.concentration_unit),
-                    unit_label(record.quantity_unit),
-                    unit_label(record.permitted_unit),
-                )
-                for record in version.discharges.select_related("pollutant", "standard")
-            ],
-            "wastes": version.wastes.all(),
-            "penalties": version.penalties.all(),
-            "audits": version.audits.prefetch_related("team", "options"),
-        },
+        {"version": version, "report": version.report, "content": present_version(version=version)},
     )
-
-
-def unit_label(code: str) -> str:
-    unit = UNITS.get(code)
-    return str(unit.label) if unit else code
 
 
 @require_POST

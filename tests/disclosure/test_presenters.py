@@ -248,3 +248,18 @@ def test_the_json_form_is_what_the_api_answers_for_the_version(client, filed):
     ).to_dict()
 
     assert data == {name: body[name] for name in data}
+
+
+def test_the_reviewer_sees_a_submitted_version_as_entered(client, filed, settings):
+    settings.DISCLOSURE_REVIEW_BEFORE_PUBLISHING = True
+    _enterprise, user, draft = filed
+    submitted = services.submit_version(version=draft, user=user, signed_name="张三")
+    client.force_login(make_reviewer())
+
+    with translation.override("en"):
+        response = client.get(f"/admin/disclosure/publish/{submitted.pk}/")
+        page = response.content.decode()
+
+    assert response.status_code == 200
+    assert "60000 µg/m³" in page and "50 mg/m³" in page
+    assert "2.5" in page  # the waste generated, in tonnes
