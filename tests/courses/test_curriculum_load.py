@@ -5,7 +5,9 @@ from io import StringIO
 from pathlib import Path
 
 import pytest
+from django.core.files.base import ContentFile
 from django.core.management import CommandError, call_command
+from wagtail.documents import get_document_model
 from wagtail.models import Page, Revision
 
 from courses.curriculum_files import read_curriculum
@@ -221,3 +223,65 @@ def test_loading_the_curriculum_files_into_the_demo_again_would_change_nothing()
 
     assert result.problems == []
     assert result.changes == []
+
+
+def _add_to_lesson(curriculum: Path, language: str, markdown: str) -> None:
+    text_file = curriculum / LESSON / f"{language}.md"
+    text_file.write_text(text_file.read_text() + "\n" + markdown)
+
+
+def test_a_document_block_names_an_uploaded_document_by_title(curriculum, tmp_path):
+    document = get_document_model().objects.create(
+        title="Audit guide", file=ContentFile(b"%PDF-1.4", name="audit-guide.pdf")
+    )
+    fence = "```document\ndocument: Audit guide\ntitle: Download the guide\n```\n"
+    for language in ("zh", "en"):
+        _add_to_lesson(curriculum, language, fence)
+
+    result = load_curriculum(root=curriculum, publish=True)
+    files, problems = export_curriculum(root=tmp_path, catalogue_slug="test-courses")
+
+    assert result.problems == []
+    block = _lesson("en").body[-1]
+    assert (block.block_type, block.value["document"]) == ("document", document)
+    assert problems == []
+    assert files[tmp_path / LESSON / "en.md"].endswith(fence)
+
+
+def test_an_unknown_document_title_is_a_problem_with_its_line(curriculum):
+    _add_to_lesson(curriculum, "en", "```document\ndocument: No such file\n```\n")
+
+    result = load_curriculum(root=curriculum, publish=True)
+
+    assert [str(problem) for problem in result.problems] == [
+        f"curriculum/{LESSON}/en.md:25: no document titled 'No such file': "
+        "upload it in the admin first"
+    ]
+    assert not Page.objects.filter(slug="test-courses").exists()
+
+
+def test_a_course_description_is_loaded_from_the_course_folder(curriculum):
+    for language in ("zh", "en"):
+        (curriculum / "01-test-course" / f"{language}.md").write_text(
+            "## About\n\nWhy this course.\n"
+        )
+
+    load_curriculum(root=curriculum, publish=True)
+
+    course = CoursePage.objects.get(slug="test-course", locale__language_code="en")
+    assert [(block.block_type, str(block.value)) for block in course.body] == [
+        ("heading", "About"),
+        ("paragraph", "<p>Why this course.</p>"),
+    ]
+
+
+def test_a_lesson_only_block_in_a_course_description_is_a_problem(curriculum):
+    (curriculum / "01-test-course" / "en.md").write_text(
+        "```glossary\nterm: CP\ndefinition: Cleaner production.\n```\n"
+    )
+
+    result = load_curriculum(root=curriculum)
+
+    assert [str(problem) for problem in result.problems] == [
+        "curriculum/01-test-course/en.md:1: glossary blocks are only for lessons"
+    ]
