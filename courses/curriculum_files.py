@@ -11,15 +11,20 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import yaml
-
-from courses.curriculum_markdown import (
-    MarkdownError,
-    escape_inline,
-    html_to_markdown,
-    markdown_parser,
-    render_rich_text,
+from courses.curriculum_blocks import (
+    LESSON_ONLY_BLOCKS,
+    Problem,
+    YamlProblem,
+    dump_yaml,
+    line_of,
+    load_yaml,
+    parse_body,
+    parse_rich_text,
+    render_body,
+    render_markdown_file,
+    type_name,
 )
+from courses.curriculum_markdown import MarkdownError, html_to_markdown
 
 LANGUAGES = ("zh", "en")
 MAX_FILE_BYTES = 512 * 1024
@@ -65,32 +70,6 @@ MARKDOWN_FIELDS = {"prerequisites", "final_exam_intro"}
 DEFAULTS = {"show_in_menus": True, "intro": "", "summary": "", "prerequisites": ""}
 DEFAULTS |= {"final_exam_intro": "", "duration_days": None, "certificate_validity_years": None}
 # Page types whose body is a lesson body (the others take the plain content blocks).
-LESSON_ONLY_BLOCKS = {"video", "glossary", "self_check"}
-FENCES = {
-    "callout": "callout",
-    "table": "table",
-    "glossary": "glossary",
-    "self-check": "self_check",
-    "video": "video",
-    "document": "document",
-    "figure": "figure",
-    "embed": "embed",
-}
-FENCE_FOR_BLOCK = {block: fence for fence, block in FENCES.items()}
-
-
-@dataclass(frozen=True)
-class Problem:
-    path: str
-    line: int | None
-    message: str
-
-    def __str__(self) -> str:
-        return (
-            f"{self.path}:{self.line}: {self.message}"
-            if self.line
-            else f"{self.path}: {self.message}"
-        )
 
 
 @dataclass
@@ -115,85 +94,6 @@ class CurriculumNode:
 
     def default_translation_key(self) -> str:
         return str(uuid.uuid5(TRANSLATION_KEY_NAMESPACE, self.key_path))
-
-
-# --- YAML ------------------------------------------------------------------------------------
-
-
-class _LineDict(dict):
-    """A mapping that remembers on which line (1-based) each key was written."""
-
-    lines: dict[str, int]
-
-
-class _SafeLineLoader(yaml.SafeLoader):
-    line_offset = 0
-
-    def compose_node(self, parent, index):
-        if self.check_event(yaml.AliasEvent):
-            event = self.peek_event()
-            raise yaml.composer.ComposerError(
-                None, None, "aliases (*name) are not allowed", event.start_mark
-            )
-        return super().compose_node(parent, index)
-
-    def construct_mapping(self, node, deep=False):
-        mapping = _LineDict(super().construct_mapping(node, deep=True))
-        mapping.lines = {
-            str(key_node.value): self.line_offset + key_node.start_mark.line + 1
-            for key_node, _ in node.value
-        }
-        return mapping
-
-
-_SafeLineLoader.add_constructor(
-    yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _SafeLineLoader.construct_mapping
-)
-
-
-class YamlProblem(ValueError):
-    def __init__(self, message: str, line: int | None):
-        super().__init__(message)
-        self.message = message
-        self.line = line
-
-
-def load_yaml(text: str, *, line_offset: int = 0) -> Any:
-    """Safe YAML without aliases; mappings remember their keys' lines in the file."""
-    loader = _SafeLineLoader(text)
-    loader.line_offset = line_offset
-    try:
-        return loader.get_single_data()
-    except yaml.MarkedYAMLError as error:
-        mark = error.problem_mark or error.context_mark
-        line = line_offset + mark.line + 1 if mark else None
-        raise YamlProblem(f"invalid YAML: {error.problem or error}", line) from error
-    except yaml.YAMLError as error:
-        raise YamlProblem(f"invalid YAML: {error}", line_offset + 1) from error
-    finally:
-        loader.dispose()
-
-
-class _Dumper(yaml.SafeDumper):
-    pass
-
-
-def _represent_str(dumper, value: str):
-    if "\n" in value:
-        return dumper.represent_scalar("tag:yaml.org,2002:str", value, style="|")
-    return dumper.represent_scalar("tag:yaml.org,2002:str", value)
-
-
-_Dumper.add_representer(str, _represent_str)
-
-
-def dump_yaml(data: Any) -> str:
-    return yaml.dump(data, Dumper=_Dumper, allow_unicode=True, sort_keys=False, width=100, indent=2)
-
-
-def _line_of(mapping: Any, key: str, default: int | None) -> int | None:
-    lines = getattr(mapping, "lines", None) or {}
-    return lines.get(key, default)
 
 
 # --- Reading ---------------------------------------------------------------------------------
@@ -250,7 +150,7 @@ class _Reader:
     def check_keys(self, path: Path, data: dict, allowed: set[str], required: set[str]):
         for key in data:
             if key not in allowed:
-                self.problem(path, _line_of(data, str(key), 1), f"unknown field {key!r}")
+                self.problem(path, line_of(data, str(key), 1), f"unknown field {key!r}")
         for key in sorted(required - set(data)):
             self.problem(path, 1, f"required field {key!r} is missing")
 
@@ -259,7 +159,7 @@ class _Reader:
         from django.core.exceptions import ValidationError
 
         model = _model_for(kind)
-        line = _line_of(data, key, 1)
+        line = line_of(data, key, 1)
         if key in {"learning_outcomes"}:
             if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
                 self.problem(path, line, f"{key} must be a list of lines of text")
@@ -290,7 +190,7 @@ class _Reader:
                 isinstance(value, expected) and not (expected is int and isinstance(value, bool))
             )
         ):
-            self.problem(path, line, f"{key} must be {_type_name(expected)}")
+            self.problem(path, line, f"{key} must be {type_name(expected)}")
             return None
         try:
             model_field.clean(value, None)
@@ -315,7 +215,7 @@ class _Reader:
             text = data.get(language)
             if not isinstance(text, dict):
                 if language in data:
-                    self.problem(path, _line_of(data, language, 1), f"{language} must be a mapping")
+                    self.problem(path, line_of(data, language, 1), f"{language} must be a mapping")
                 continue
             fields = TEXT_FIELDS[kind]
             self.check_keys(
@@ -334,13 +234,13 @@ class _Reader:
             if "slug" in data:
                 self.problem(
                     path,
-                    _line_of(data, "slug", 1),
+                    line_of(data, "slug", 1),
                     "slug must be lower-case letters, digits and single hyphens",
                 )
             return None
         if folder_slug is not None and slug != folder_slug:
             self.problem(
-                path, _line_of(data, "slug", 1), f"slug {slug!r} differs from the folder name"
+                path, line_of(data, "slug", 1), f"slug {slug!r} differs from the folder name"
             )
         return slug
 
@@ -351,9 +251,7 @@ class _Reader:
         try:
             return str(uuid.UUID(str(key)))
         except ValueError:
-            self.problem(
-                path, _line_of(data, "translation_key", 1), "translation_key is not a UUID"
-            )
+            self.problem(path, line_of(data, "translation_key", 1), "translation_key is not a UUID")
             return None
 
     def numbered_folders(self, folder: Path) -> list[tuple[Path, str]]:
@@ -546,10 +444,6 @@ def _python_type(model_field) -> type | None:
     return None
 
 
-def _type_name(expected: type) -> str:
-    return {bool: "true or false", int: "a whole number", str: "text"}[expected]
-
-
 def read_curriculum(root: Path) -> tuple[CurriculumNode | None, list[Problem]]:
     """The catalogue with its courses, units and lessons, and every problem found."""
     reader = _Reader(Path(root))
@@ -569,313 +463,7 @@ def read_curriculum(root: Path) -> tuple[CurriculumNode | None, list[Problem]]:
     return catalogue, reader.problems
 
 
-# --- Lesson bodies ---------------------------------------------------------------------------
-
-
-def parse_rich_text(text: str, *, line_offset: int = 0) -> str:
-    tokens = markdown_parser().parse(text)
-    for token in tokens:
-        if token.type in {"fence", "code_block", "hr"} or (
-            token.type == "heading_open" and token.tag in {"h1", "h2"}
-        ):
-            line = line_offset + token.map[0] + 1 if token.map else None
-            raise MarkdownError(f"{token.type.replace('_open', '')} is not allowed here", line=line)
-    return render_rich_text(tokens, line_offset=line_offset)
-
-
-def parse_body(
-    text: str, *, file_name: str, line_offset: int, problems: list[Problem]
-) -> tuple[list[dict], list[tuple[str, int, dict]]]:
-    """Stream blocks (``{"type", "value"}``) from a Markdown body, and where each came from."""
-    blocks: list[dict] = []
-    sources: list[tuple[str, int, dict]] = []
-    pending: list = []
-    pending_line = 0
-
-    def flush():
-        nonlocal pending
-        if pending:
-            try:
-                html = render_rich_text(pending, line_offset=line_offset)
-            except MarkdownError as error:
-                problems.append(Problem(file_name, error.line, error.message))
-            else:
-                blocks.append({"type": "paragraph", "value": html})
-                sources.append((file_name, pending_line, {}))
-        pending = []
-
-    tokens = markdown_parser().parse(text)
-    index = 0
-    while index < len(tokens):
-        token = tokens[index]
-        line = line_offset + (token.map[0] + 1 if token.map else 1)
-        if token.level == 0 and token.type == "heading_open" and token.tag in {"h1", "h2"}:
-            flush()
-            inline = tokens[index + 1]
-            if token.tag == "h1":
-                problems.append(Problem(file_name, line, "use ## for section headings"))
-            elif any(child.type != "text" for child in inline.children or []):
-                problems.append(Problem(file_name, line, "section headings are plain text"))
-            elif not _plain(inline).strip():
-                problems.append(Problem(file_name, line, "empty section heading"))
-            else:
-                blocks.append({"type": "heading", "value": _plain(inline)})
-                sources.append((file_name, line, {}))
-            index += 3
-            continue
-        if token.level == 0 and token.type == "fence":
-            flush()
-            field_lines: dict[str, int] = {}
-            block = _parse_fence(
-                token, file_name=file_name, line=line, problems=problems, field_lines=field_lines
-            )
-            if block is not None:
-                blocks.append(block)
-                sources.append((file_name, line, field_lines))
-            index += 1
-            continue
-        if token.level == 0 and token.type == "hr":
-            flush()  # "---" separates two paragraph blocks that follow each other
-            index += 1
-            continue
-        if token.level == 0 and token.type == "code_block":
-            problems.append(
-                Problem(file_name, line, "indented text is read as code: remove the indentation")
-            )
-            index += 1
-            continue
-        if not pending:
-            pending_line = line
-        pending.append(token)
-        index += 1
-    flush()
-    return blocks, sources
-
-
-def _plain(inline) -> str:
-    return "".join(child.content for child in inline.children or [])
-
-
-def _fence_value(data: dict, name: str, expected: type, *, required: bool = True):
-    value = data.get(name)
-    if value is None:
-        if required:
-            raise YamlProblem(f"{name!r} is required", _line_of(data, name, None))
-        return "" if expected is str else None
-    if not isinstance(value, expected) or (expected is not bool and isinstance(value, bool)):
-        raise YamlProblem(f"{name!r} must be {_type_name(expected)}", _line_of(data, name, None))
-    return value
-
-
-def _parse_fence(
-    token, *, file_name: str, line: int, problems: list[Problem], field_lines: dict
-) -> dict | None:
-    info = token.info.strip()
-    if info not in FENCES:
-        known = ", ".join(sorted(FENCES))
-        problems.append(Problem(file_name, line, f"unknown block {info!r} (known: {known})"))
-        return None
-    try:
-        data = load_yaml(token.content, line_offset=line)
-        if not isinstance(data, dict):
-            raise YamlProblem("expected a mapping of field: value", line + 1)
-        builder = _FENCE_PARSERS[info]
-        allowed = _FENCE_FIELDS[info]
-        for key in data:
-            if key not in allowed:
-                raise YamlProblem(f"unknown field {key!r} in {info}", _line_of(data, key, line))
-        value = builder(data, line=line)
-        field_lines.update(getattr(data, "lines", {}))
-    except YamlProblem as error:
-        problems.append(Problem(file_name, error.line or line, error.message))
-        return None
-    except MarkdownError as error:
-        problems.append(Problem(file_name, error.line or line, error.message))
-        return None
-    return {"type": FENCES[info], "value": value}
-
-
-def _callout(data: dict, *, line: int) -> dict:
-    text = _fence_value(data, "text", str)
-    text_line = _line_of(data, "text", 0) or 0
-    return {
-        "kind": _fence_value(data, "kind", str),
-        "title": _fence_value(data, "title", str, required=False),
-        "text": parse_rich_text(text, line_offset=text_line),
-    }
-
-
-def _table(data: dict, *, line: int) -> dict:
-    rows = _fence_value(data, "rows", list)
-    width = None
-    for row in rows:
-        if not isinstance(row, list) or not all(
-            cell is None or isinstance(cell, str) for cell in row
-        ):
-            raise YamlProblem("each row is a list of cells of text", _line_of(data, "rows", line))
-        if width is not None and len(row) != width:
-            raise YamlProblem(
-                "every row needs the same number of cells", _line_of(data, "rows", line)
-            )
-        width = len(row)
-    if not rows or not width:
-        raise YamlProblem("a table needs at least one row and one column", line)
-    return {
-        "data": rows,
-        "first_row_is_table_header": _fence_value(data, "header_row", bool, required=False)
-        or False,
-        "first_col_is_header": _fence_value(data, "header_column", bool, required=False) or False,
-        "table_caption": _fence_value(data, "caption", str, required=False),
-    }
-
-
-def _glossary(data: dict, *, line: int) -> dict:
-    return {
-        "term": _fence_value(data, "term", str),
-        "definition": _fence_value(data, "definition", str),
-    }
-
-
-def _self_check(data: dict, *, line: int) -> dict:
-    options = []
-    for option in _fence_value(data, "options", list):
-        if not isinstance(option, dict):
-            raise YamlProblem("each option has text, correct and feedback", line)
-        unknown = set(option) - {"text", "correct", "feedback"}
-        if unknown:
-            raise YamlProblem(f"unknown option field {sorted(unknown)[0]!r}", line)
-        options.append(
-            {
-                "text": _fence_value(option, "text", str),
-                "correct": _fence_value(option, "correct", bool, required=False) or False,
-                "feedback": _fence_value(option, "feedback", str),
-            }
-        )
-    return {
-        "question": _fence_value(data, "question", str),
-        "options": options,
-        "explanation": _fence_value(data, "explanation", str, required=False),
-    }
-
-
-def _video(data: dict, *, line: int) -> dict:
-    return {
-        "file": _fence_value(data, "file", str, required=False) or None,
-        "embed": _fence_value(data, "embed", str, required=False),
-        "title": _fence_value(data, "title", str),
-        "transcript": _fence_value(data, "transcript", str, required=False),
-    }
-
-
-def _document(data: dict, *, line: int) -> dict:
-    return {
-        "document": _fence_value(data, "document", str),
-        "title": _fence_value(data, "title", str, required=False),
-    }
-
-
-def _figure(data: dict, *, line: int) -> dict:
-    return {
-        "image": _fence_value(data, "image", str),
-        "alt_text": _fence_value(data, "alt_text", str),
-        "caption": _fence_value(data, "caption", str, required=False),
-    }
-
-
-def _embed(data: dict, *, line: int) -> str:
-    return _fence_value(data, "url", str)
-
-
-_FENCE_PARSERS = {
-    "callout": _callout,
-    "table": _table,
-    "glossary": _glossary,
-    "self-check": _self_check,
-    "video": _video,
-    "document": _document,
-    "figure": _figure,
-    "embed": _embed,
-}
-_FENCE_FIELDS = {
-    "callout": {"kind", "title", "text"},
-    "table": {"caption", "header_row", "header_column", "rows"},
-    "glossary": {"term", "definition"},
-    "self-check": {"question", "options", "explanation"},
-    "video": {"title", "file", "embed", "transcript"},
-    "document": {"document", "title"},
-    "figure": {"image", "alt_text", "caption"},
-    "embed": {"url"},
-}
-
-
 # --- Writing ---------------------------------------------------------------------------------
-
-
-def _fence_data(block_type: str, value: Any) -> dict:
-    if block_type == "callout":
-        data = {"kind": value["kind"]}
-        if value.get("title"):
-            data["title"] = value["title"]
-        data["text"] = html_to_markdown(value["text"]) + "\n"
-        return data
-    if block_type == "table":
-        data = {}
-        if value.get("table_caption"):
-            data["caption"] = value["table_caption"]
-        data["header_row"] = bool(value.get("first_row_is_table_header"))
-        data["header_column"] = bool(value.get("first_col_is_header"))
-        data["rows"] = value["data"]
-        return data
-    if block_type == "self_check":
-        data = {"question": value["question"], "options": value["options"]}
-        if value.get("explanation"):
-            data["explanation"] = value["explanation"]
-        return data
-    if block_type == "embed":
-        return {"url": value}
-    return {key: item for key, item in value.items() if item not in (None, "")}
-
-
-def render_body(body: list[dict]) -> str:
-    """Markdown for stream blocks; raises MarkdownError for what has no exact Markdown form."""
-    parts = []
-    previous = None
-    for block in body:
-        block_type, value = block["type"], block["value"]
-        if block_type == "heading":
-            if "\n" in value:
-                raise MarkdownError("a section heading with a line break")
-            parts.append("## " + _escape_heading(value))
-        elif block_type == "paragraph":
-            if previous == "paragraph":
-                parts.append("---")
-            parts.append(html_to_markdown(value))
-        elif block_type in FENCE_FOR_BLOCK:
-            text = dump_yaml(_fence_data(block_type, value))
-            longest = max((len(run) for run in re.findall(r"`+", text)), default=0)
-            fence = "`" * max(3, longest + 1)
-            parts.append(f"{fence}{FENCE_FOR_BLOCK[block_type]}\n{text}{fence}")
-        else:
-            raise MarkdownError(f"{block_type} blocks cannot be written to files")
-        previous = block_type
-    return "\n\n".join(parts) + "\n" if parts else ""
-
-
-def _escape_heading(text: str) -> str:
-    escaped = escape_inline(text)
-    if escaped.endswith("#"):
-        escaped = escaped[:-1] + "\\#"  # a closing run of # would be dropped
-    markdown = "## " + escaped
-    tokens = markdown_parser().parse(markdown)
-    if len(tokens) != 3 or tokens[0].tag != "h2" or _plain(tokens[1]) != text:
-        raise MarkdownError(f"section heading {text!r} has no exact Markdown form")
-    return escaped
-
-
-def render_markdown_file(front: dict, body: list[dict]) -> str:
-    header = f"---\n{dump_yaml(front)}---\n" if front else ""
-    text = render_body(body)
-    return header + ("\n" + text if header and text else text)
 
 
 def _text_yaml(kind: str, fields: dict) -> dict:

@@ -21,13 +21,13 @@ from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Locale, Page, Site
 
+from courses.curriculum_blocks import Problem
 from courses.curriculum_files import (
     LANGUAGES,
     MARKDOWN_FIELDS,
     SHARED_FIELDS,
     TEXT_FIELDS,
     CurriculumNode,
-    Problem,
     read_curriculum,
     render_curriculum,
 )

@@ -9,7 +9,8 @@ from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 from wagtail.models import Page
 
-from courses.curriculum_files import MAX_FILE_BYTES, parse_body, read_curriculum, render_body
+from courses.curriculum_blocks import parse_body, render_body
+from courses.curriculum_files import MAX_FILE_BYTES, read_curriculum
 from courses.curriculum_markdown import html_to_markdown, markdown_to_html
 
 FIXTURE = Path(__file__).parent / "curriculum_fixture"
