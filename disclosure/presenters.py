@@ -424,7 +424,7 @@ def section_prefetches() -> list[Prefetch]:
         Prefetch(
             "discharges",
             queryset=DischargeRecord.objects.select_related("pollutant", "standard").order_by(
-                "medium", "outlet_code", "pollutant__order", "pollutant__code"
+                "medium", "outlet_code", "pollutant__order", "pollutant__code", "pk"
             ),
         ),
         Prefetch("wastes", queryset=WasteRecord.objects.all()),
