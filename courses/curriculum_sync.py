@@ -176,6 +176,11 @@ def content_hash(content: dict) -> str:
     return hashlib.sha256(encoded.encode("utf-8")).hexdigest()
 
 
+def _unpublished_in_admin(page: Page) -> bool:
+    """An editor took the page offline: loading must not put it back on its own."""
+    return not page.live and page.first_published_at is not None
+
+
 def _latest(page: Page) -> Page:
     """The page as its latest revision has it (a draft may be newer than the live page)."""
     page = page.specific
@@ -309,9 +314,12 @@ class _Loader:
         )
 
     def save(self, page: Page, node: CurriculumNode, language: str) -> None:
+        unpublished = _unpublished_in_admin(page)
         revision = page.save_revision(log_action=True)
-        if self.publish:
+        if self.publish and not unpublished:
             revision.publish()
+        elif self.publish:
+            self.change("kept-draft", language, node, page.url_path, "unpublished in the admin")
         self.record(page, node, language, revision)
 
     def find(self, node, language, parent, original) -> Page | None:
@@ -371,7 +379,8 @@ class _Loader:
                 self.change("adopted", language, node, shown, "same as the files")
                 if not self.dry_run:
                     self.record(existing, node, language, record.revision if record else None)
-            if self.publish and (not existing.live or existing.has_unpublished_changes):
+            waiting = not existing.live or existing.has_unpublished_changes
+            if self.publish and waiting and not _unpublished_in_admin(existing):
                 self.change("publish", language, node, shown)
                 if not self.dry_run:
                     existing.get_latest_revision().publish()

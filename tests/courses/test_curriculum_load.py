@@ -285,3 +285,22 @@ def test_a_lesson_only_block_in_a_course_description_is_a_problem(curriculum):
     assert [str(problem) for problem in result.problems] == [
         "curriculum/01-test-course/en.md:1: glossary blocks are only for lessons"
     ]
+
+
+def test_a_page_unpublished_in_the_admin_stays_offline(curriculum):
+    load_curriculum(root=curriculum, publish=True)
+    _lesson("en").unpublish()
+    _replace_in(curriculum / LESSON / "en.md", "title: First lesson", "title: Lesson one")
+
+    result = load_curriculum(root=curriculum, publish=True)
+
+    assert [change.action for change in result.changes] == ["update", "kept-draft"]
+    lesson = _lesson("en")
+    assert not lesson.live
+    assert lesson.get_latest_revision_as_object().title == "Lesson one"
+
+
+def _replace_in(path: Path, old: str, new: str) -> None:
+    text = path.read_text()
+    assert old in text
+    path.write_text(text.replace(old, new))
