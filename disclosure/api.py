@@ -33,7 +33,6 @@ from django.views.decorators.csrf import csrf_exempt
 from ninja import Field, Path, Query, Router, Schema
 
 from certificates.models import Certificate
-from certificates.selectors import verification_url
 from core import ratelimit
 from core.api import ApiError, error_response, errors
 from core.http_cache import cache_publicly, never_store
@@ -58,6 +57,7 @@ from disclosure.models import (
 # The models whose names the answers' schemas take (as in the published document).
 from disclosure.models import CPOption as CPOptionRow
 from disclosure.models import ListEntry as ListEntryRow
+from disclosure.presenters import present_version
 
 MAX_AGE = 300
 DEFAULT_LIMIT = 100
@@ -1037,7 +1037,9 @@ def filtered_versions(filters: selectors.SearchFilters, *, kind: str, all_versio
 
 
 def with_content(versions):
-    """Everything a disclosure shows, in a fixed number of queries whatever the page size."""
+    """Everything a disclosure shows, in a fixed number of queries whatever the page size
+    (``present_version`` finds the sections already loaded; rows that tie in the portal's
+    order come in the order they were entered)."""
     published = ReportVersion.objects.filter(status=ReportVersion.Status.PUBLISHED)
     return versions.prefetch_related(
         Prefetch(
@@ -1067,159 +1069,6 @@ def with_content(versions):
             to_attr="results",
         ),
     )
-
-
-def discharge_item(record: DischargeRecord) -> dict:
-    pollutant = record.pollutant
-    standard = record.standard
-    return {
-        "outlet_code": record.outlet_code,
-        "outlet_name": record.outlet_name,
-        "medium": record.medium,
-        "pollutant": {
-            "code": pollutant.code,
-            "name_zh": pollutant.name_zh,
-            "name_en": pollutant.name_en,
-            "formula": pollutant.formula,
-        },
-        "concentration": number(record.concentration),
-        "concentration_unit": pollutant.concentration_unit,
-        "concentration_reported": number(record.concentration_reported),
-        "concentration_reported_unit": record.concentration_unit or None,
-        "standard": {
-            "number": standard.number,
-            "title_zh": standard.title_zh,
-            "title_en": standard.title_en,
-        }
-        if standard
-        else None,
-        "limit": number(record.limit),
-        "exceeds_limit": record.exceeds_limit,
-        "quantity_t": number(record.quantity_t),
-        "quantity_reported": number(record.quantity_reported),
-        "quantity_reported_unit": record.quantity_unit
-        if record.quantity_reported is not None
-        else None,
-        "permitted_t": number(record.permitted_t),
-        "permitted_reported": number(record.permitted_reported),
-        "permitted_reported_unit": record.permitted_unit
-        if record.permitted_reported is not None
-        else None,
-        "exceeds_permit": record.exceeds_permit,
-        "method": record.method,
-    }
-
-
-def waste_item(record) -> dict:
-    return {
-        "category": record.category,
-        "waste_code": record.waste_code,
-        "name": record.name,
-        "generated_t": number(record.generated_t),
-        "utilised_t": number(record.utilised_t),
-        "disposed_t": number(record.disposed_t),
-        "stored_t": number(record.stored_t),
-        "reported_unit": record.reported_unit,
-        "receiver": record.receiver,
-        "receiver_licence": record.receiver_licence,
-    }
-
-
-def penalty_item(record) -> dict:
-    return {
-        "decided_on": day(record.decided_on),
-        "authority": record.authority,
-        "document_number": record.document_number,
-        "violation": record.violation,
-        "fine_yuan": number(record.fine_yuan),
-        "rectification": record.rectification,
-        "rectified_on": day(record.rectified_on),
-    }
-
-
-def _stored_text(value) -> str | None:
-    """A date kept in a JSON field, as text (the answer's schema says a date string)."""
-    return str(value) if value else None
-
-
-def phases(stored) -> list[dict]:
-    if not isinstance(stored, dict):
-        return []
-    rows = []
-    for key, dates in stored.items():
-        if str(key).isdigit() and 1 <= int(key) <= 7 and isinstance(dates, dict):
-            rows.append(
-                {
-                    "phase": int(key),
-                    "start": _stored_text(dates.get("start")),
-                    "end": _stored_text(dates.get("end")),
-                }
-            )
-    return sorted(rows, key=lambda row: row["phase"])
-
-
-def team_member(member: AuditTeamMember) -> dict:
-    certificate = member.certificate
-    return {
-        "name": member.name,
-        "role": member.role,
-        "certificate_number": member.certificate_number or None,
-        "certificate": {
-            "code": certificate.code,
-            "status": certificate.status(),
-            "verification_url": verification_url(certificate),
-        }
-        if certificate
-        else None,
-    }
-
-
-def option_item(option: CPOptionRow) -> dict:
-    return {
-        "title": option.title,
-        "cost_class": option.cost_class,
-        "orientation": option.orientation,
-        "status": option.status,
-        "investment_10k_yuan": number(option.investment_10k_yuan),
-        "annual_savings": {
-            "water_m3": number(option.water_m3),
-            "electricity_kwh": number(option.electricity_kwh),
-            "energy_tce": number(option.energy_tce),
-            "materials_t": number(option.materials_t),
-        },
-        "annual_reductions": {
-            "cod_t": number(option.cod_t),
-            "nh3n_t": number(option.nh3n_t),
-            "so2_t": number(option.so2_t),
-            "nox_t": number(option.nox_t),
-            "vocs_t": number(option.vocs_t),
-            "hazardous_waste_t": number(option.hazardous_waste_t),
-        },
-        "benefit_10k_yuan": number(option.benefit_10k_yuan),
-    }
-
-
-def audit_item(audit: AuditRecord, results: list[AuditResult]) -> dict:
-    return {
-        "round": audit.round,
-        "compulsory": audit.compulsory,
-        "bases": [basis for basis in audit.bases or [] if basis in ListBasis.values],
-        "voluntary_reason": audit.voluntary_reason,
-        "consultancy": audit.consultancy,
-        "phases": phases(audit.phases),
-        "team": [team_member(member) for member in audit.team.all()],
-        "options": [option_item(option) for option in audit.options.all()],
-        "authority_results": [
-            {
-                "stage": result.stage,
-                "outcome": result.outcome,
-                "decided_on": day(result.decided_on),
-                "authority": result.authority,
-            }
-            for result in results
-            if result.round == audit.round
-        ],
-    }
 
 
 def disclosure_item(request, version: ReportVersion) -> dict:
@@ -1254,22 +1103,8 @@ def disclosure_item(request, version: ReportVersion) -> dict:
             "region_code": enterprise.region_code,
             "province": province(enterprise.province_code),
         },
-        "basic_information": {
-            "products": version.products,
-            "permit_number": version.permit_number,
-            "permit_valid_until": day(version.permit_valid_until),
-            "permit_authority": version.permit_authority,
-        },
-        "carbon": {
-            "emissions_t_co2e": number(version.carbon_t),
-            "reported_value": number(version.carbon_reported),
-            "reported_unit": version.carbon_unit or None,
-        },
-        "has_exceedance": version.has_exceedance,
-        "discharges": [discharge_item(record) for record in version.discharges.all()],
-        "wastes": [waste_item(record) for record in version.wastes.all()],
-        "penalties": [penalty_item(record) for record in version.penalties.all()],
-        "audits": [audit_item(audit, enterprise.results) for audit in version.audits.all()],
+        # The content sections, as the public page and the filing pages present them.
+        **present_version(version=version, results=enterprise.results).to_dict(),
         "changelog": [
             {
                 "version": each.number,
