@@ -57,7 +57,7 @@ from disclosure.models import (
 # The models whose names the answers' schemas take (as in the published document).
 from disclosure.models import CPOption as CPOptionRow
 from disclosure.models import ListEntry as ListEntryRow
-from disclosure.presenters import present_version
+from disclosure.presenters import json_day, json_number, present_version
 
 MAX_AGE = 300
 DEFAULT_LIMIT = 100
@@ -760,17 +760,6 @@ def _next_url(request, cursor: str | None) -> str | None:
 # --- values ----------------------------------------------------------------------------------
 
 
-def number(value):
-    """A stored decimal as a JSON number (None stays null)."""
-    if value is None:
-        return None
-    return int(value) if value == value.to_integral_value() and abs(value) < 2**53 else float(value)
-
-
-def day(value) -> str | None:
-    return value.isoformat() if value else None
-
-
 def province(code: str) -> dict:
     name_zh, name_en = PROVINCES.get(code, ("", ""))
     return {"code": code, "name_zh": name_zh, "name_en": name_en}
@@ -793,8 +782,8 @@ def enterprise_basics(enterprise: Enterprise) -> dict:
     coordinates = None
     if enterprise.latitude is not None and enterprise.longitude is not None:
         coordinates = {
-            "latitude": number(enterprise.latitude),
-            "longitude": number(enterprise.longitude),
+            "latitude": json_number(enterprise.latitude),
+            "longitude": json_number(enterprise.longitude),
         }
     return {
         "id": enterprise.credit_code,
@@ -837,8 +826,8 @@ def annual_report(request, summary: EnterpriseYear, today) -> dict:
     return {
         "id": report.public_id if published else None,
         "status": annual_status(summary, today),
-        "due_on": day(summary.annual_due_on),
-        "filed_on": day(summary.annual_filed_on),
+        "due_on": json_day(summary.annual_due_on),
+        "filed_on": json_day(summary.annual_filed_on),
         "links": {
             "api": request.build_absolute_uri(f"/api/v1/disclosures/{report.public_id}")
             if published
@@ -925,8 +914,8 @@ def report_summary(request, report: Report) -> dict:
         "kind": report.kind,
         "year": report.year,
         "event": event(report),
-        "due_on": day(report.due_on),
-        "filed_on": day(timezone.localdate(report.first_submitted_at))
+        "due_on": json_day(report.due_on),
+        "filed_on": json_day(timezone.localdate(report.first_submitted_at))
         if report.first_submitted_at
         else None,
         "filed_late": report.filed_late(),
@@ -944,7 +933,7 @@ def event(report: Report) -> dict | None:
         return None
     return {
         "trigger": report.trigger,
-        "date": day(report.trigger_date),
+        "date": json_day(report.trigger_date),
         "description": report.trigger_description,
     }
 
@@ -1088,8 +1077,8 @@ def disclosure_item(request, version: ReportVersion) -> dict:
         "kind": report.kind,
         "year": report.year,
         "event": event(report),
-        "due_on": day(report.due_on),
-        "filed_on": day(timezone.localdate(report.first_submitted_at))
+        "due_on": json_day(report.due_on),
+        "filed_on": json_day(timezone.localdate(report.first_submitted_at))
         if report.first_submitted_at
         else None,
         "filed_late": report.filed_late(),
