@@ -38,7 +38,7 @@ from core.api import ApiError, error_response, errors
 from core.http_cache import cache_publicly, never_store
 from core.json_input import parse_json
 from core.regions import PROVINCES
-from disclosure import api_examples, credit_codes, dumps, selectors
+from disclosure import api_examples, credit_codes, dumps
 from disclosure.models import (
     AuditRecord,
     AuditResult,
@@ -58,6 +58,9 @@ from disclosure.models import (
 from disclosure.models import CPOption as CPOptionRow
 from disclosure.models import ListEntry as ListEntryRow
 from disclosure.presenters import json_day, json_number, present_version
+from disclosure.selectors.filing import Filing, filing_status, overdue_q, parse_public_id
+from disclosure.selectors.report import published_reports
+from disclosure.selectors.searches import YES, SearchFilters, latest_year, search
 
 MAX_AGE = 300
 DEFAULT_LIMIT = 100
@@ -65,7 +68,7 @@ MAX_LIMIT = 500
 RATE_SCOPE = "disclosure-api"
 RATE_SETTING = "DISCLOSURE_API_RATE"
 DEFAULT_RATE = "120/m"
-FLAG_VALUES = (*selectors.YES, "0", "false", "no")
+FLAG_VALUES = (*YES, "0", "false", "no")
 EXPOSED_HEADERS = "X-RateLimit-Limit, X-RateLimit-Remaining, Retry-After"
 
 # The portal's filters and the forms their values must have (an empty value is no filter).
@@ -185,7 +188,7 @@ class AnnualReportStatus(Schema):
 
     id: str | None = info(pattern=PUBLIC_ID_PATTERN)
     status: str = one_of(
-        selectors.Filing.values,
+        Filing.values,
         "on_time: submitted by the due date; late: submitted after it; missing: due date "
         "passed and nothing submitted; not_yet_due: due date still ahead; not_required: no "
         "annual report is due for the year.",
@@ -670,7 +673,7 @@ def _param(request, name: str) -> str:
     return (request.GET.get(name) or "").strip()
 
 
-def search_filters(request) -> selectors.SearchFilters:
+def search_filters(request) -> SearchFilters:
     """The portal's filters from the query string, with the year filled in (the latest by
     default). Values the portal would silently ignore are a 400 here, so scripts notice."""
     for name, (pattern, message) in FILTER_PATTERNS.items():
@@ -692,8 +695,8 @@ def search_filters(request) -> selectors.SearchFilters:
             raise _bad_parameter(name, _("%(name)s must be true or false.") % {"name": name})
     if len(_param(request, "q")) > 100:
         raise _bad_parameter("q", _("q can be at most 100 characters long."))
-    filters = selectors.SearchFilters.from_params(request.GET)
-    return dataclasses.replace(filters, year=filters.year or selectors.latest_year())
+    filters = SearchFilters.from_params(request.GET)
+    return dataclasses.replace(filters, year=filters.year or latest_year())
 
 
 def page_limit(request) -> int:
@@ -812,8 +815,8 @@ def list_entry(entry: ListEntryRow | None) -> dict | None:
 
 
 def annual_status(summary: EnterpriseYear, today) -> str:
-    """The portal's filing status of the year's annual report (selectors.Filing)."""
-    return selectors.filing_status(
+    """The portal's filing status of the year's annual report (a Filing value)."""
+    return filing_status(
         due_on=summary.annual_due_on, filed_on=summary.annual_filed_on, today=today
     )
 
@@ -840,9 +843,7 @@ def annual_report(request, summary: EnterpriseYear, today) -> dict:
 
 
 def _with_overdue(queryset):
-    return queryset.annotate(
-        overdue=ExpressionWrapper(selectors.overdue_q(), output_field=BooleanField())
-    )
+    return queryset.annotate(overdue=ExpressionWrapper(overdue_q(), output_field=BooleanField()))
 
 
 # --- enterprises -----------------------------------------------------------------------------
@@ -882,7 +883,7 @@ def enterprises(request, query: Query[PageQuery]):
     filters = search_filters(request)
     limit = page_limit(request)
     cursor = decode_cursor(request, "e", (str,))
-    rows = _with_overdue(selectors.search(filters))
+    rows = _with_overdue(search(filters=filters))
     count = rows.count()
     if cursor:
         rows = rows.filter(enterprise__credit_code__gt=cursor[0])
@@ -961,7 +962,7 @@ def enterprise_detail(
             Prefetch("list_entries", queryset=ListEntryRow.objects.order_by("-year")),
             Prefetch(
                 "reports",
-                queryset=selectors.published_reports()
+                queryset=published_reports()
                 .select_related("current_version")
                 .order_by("-year", "kind", "sequence"),
                 to_attr="public_reports",
@@ -1014,9 +1015,9 @@ def enterprise_detail(
 # --- disclosures -----------------------------------------------------------------------------
 
 
-def filtered_versions(filters: selectors.SearchFilters, *, kind: str, all_versions: bool):
+def filtered_versions(filters: SearchFilters, *, kind: str, all_versions: bool):
     """Published versions of the reports of the enterprise-years the portal search finds."""
-    matching = selectors.search(filters).order_by().values("enterprise_id")
+    matching = search(filters=filters).order_by().values("enterprise_id")
     versions = dumps.published_versions(all_versions=all_versions).filter(
         report__year=filters.year, report__enterprise_id__in=matching
     )
@@ -1183,7 +1184,7 @@ def disclosure_detail(
         example="1",
     ),
 ):
-    parsed = selectors.parse_public_id(public_id[:40])
+    parsed = parse_public_id(public_id=public_id[:40])
     wanted = (version or "").strip()
     if wanted and not (wanted.isascii() and wanted.isdigit() and 0 < int(wanted) < 1000):
         raise _bad_parameter("version", _("version must be a version number, e.g. 1."))

@@ -18,8 +18,9 @@ from django.urls import URLPattern, URLResolver, get_resolver
 
 from certificates.models import Certificate
 from config.api import openapi_document
-from disclosure import dumps, selectors, services
+from disclosure import dumps, services
 from disclosure.models import CPOption, Method, PenaltyRecord, Report, WasteRecord
+from disclosure.selectors.searches import latest_year
 from tests.disclosure.builders import (
     list_enterprise,
     make_enterprise,
@@ -178,7 +179,7 @@ def test_a_listed_enterprise_that_never_filed_is_missing(client):
 def test_without_a_year_the_latest_year_is_searched(client, facets):
     body = client.get("/api/v1/enterprises").json()
 
-    assert body["year"] == selectors.latest_year()
+    assert body["year"] == latest_year()
 
 
 def test_the_enterprise_detail_has_every_list_year_and_its_published_reports(client):
