@@ -88,18 +88,24 @@ class YamlProblem(ValueError):
 
 def load_yaml(text: str, *, line_offset: int = 0) -> Any:
     """Safe YAML without aliases; mappings remember their keys' lines in the file."""
-    loader = _SafeLineLoader(text)
-    loader.line_offset = line_offset
+    loader = None
     try:
+        loader = _SafeLineLoader(text)
+        loader.line_offset = line_offset
         return loader.get_single_data()
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         line = line_offset + mark.line + 1 if mark else None
         raise YamlProblem(f"invalid YAML: {error.problem or error}", line) from error
-    except yaml.YAMLError as error:
+    except yaml.reader.ReaderError as error:
+        line = line_offset + text[: error.position].count("\n") + 1
+        message = f"invalid YAML: character {error.character:#x} is not allowed"
+        raise YamlProblem(message, line) from error
+    except (yaml.YAMLError, RecursionError) as error:
         raise YamlProblem(f"invalid YAML: {error}", line_offset + 1) from error
     finally:
-        loader.dispose()
+        if loader is not None:
+            loader.dispose()
 
 
 class _Dumper(yaml.SafeDumper):

@@ -31,6 +31,8 @@ MAX_FILE_BYTES = 512 * 1024
 CATALOGUE_FILE = "catalogue.yaml"
 # Derived translation keys: the same files give the same keys on every site.
 TRANSLATION_KEY_NAMESPACE = uuid.UUID("8c1f3f0e-2b4e-4d57-9a52-3c6f3c1e7a10")
+# Text files hold no control characters but tab and line ends (NUL is reported on its own).
+CONTROL_CHARACTER = re.compile(r"[\x01-\x08\x0b-\x1f\x7f]")
 SLUG_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 FOLDER_PATTERN = re.compile(r"^(\d{2,3})-([a-z0-9]+(?:-[a-z0-9]+)*)$")
 
@@ -131,7 +133,13 @@ class _Reader:
             line = data[: error.start].count(b"\n") + 1
             self.problem(path, line, "file is not UTF-8 text")
             return None
-        return text.removeprefix("\ufeff").replace("\r\n", "\n")
+        text = text.removeprefix("\ufeff").replace("\r\n", "\n")
+        control = CONTROL_CHARACTER.search(text)
+        if control is not None:
+            line = text[: control.start()].count("\n") + 1
+            self.problem(path, line, f"file contains the control character {control.group()!r}")
+            return None
+        return text
 
     def read_yaml(self, path: Path) -> dict | None:
         text = self.read_text(path)

@@ -1,6 +1,7 @@
 """Reading and writing curriculum files: every problem is reported with its file and line."""
 
 import shutil
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -12,6 +13,7 @@ from wagtail.models import Page
 from courses.curriculum_blocks import parse_body, render_body
 from courses.curriculum_files import MAX_FILE_BYTES, read_curriculum
 from courses.curriculum_markdown import html_to_markdown, markdown_to_html
+from tests.strategies import mutated_lines, upload_bytes
 
 FIXTURE = Path(__file__).parent / "curriculum_fixture"
 LESSON = "01-test-course/01-day-1/01-first-lesson"
@@ -105,6 +107,10 @@ def test_a_badly_named_folder_is_reported(curriculum):
         (b"---\ntitle: x\n---\n\n\xff\xfe\n", "en.md:5: file is not UTF-8 text"),
         (b"x" * (MAX_FILE_BYTES + 1), "en.md: file is larger than 512 KB"),
         (b"---\ntitle: x\n", "en.md:1: front matter is not closed with a --- line"),
+        (
+            b"---\ntitle: x\n---\n\n\x1bText\n",
+            "en.md:5: file contains the control character '\\x1b'",
+        ),
     ],
 )
 def test_hostile_files_are_reported_not_raised(curriculum, content, expected):
@@ -201,3 +207,33 @@ def test_any_text_in_paragraphs_lists_and_bold_round_trips(text):
 
 def _escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def _read_with(relative: str, content: bytes) -> list[str]:
+    with tempfile.TemporaryDirectory() as folder:
+        root = Path(folder) / "curriculum"
+        shutil.copytree(FIXTURE, root)
+        (root / relative).write_bytes(content)
+        catalogue, problems = read_curriculum(root)
+        assert catalogue is not None or problems
+        return [str(problem) for problem in problems]
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.sampled_from([f"{LESSON}/en.md", f"{LESSON}/lesson.yaml", "catalogue.yaml"]),
+    upload_bytes(),
+)
+def test_any_bytes_in_any_file_are_read_or_reported(relative, content):
+    _read_with(relative, content)
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    mutated_lines(
+        (FIXTURE / "01-test-course/01-day-1/02-second-lesson/en.md").read_text(),
+        st.sampled_from(["```", "```table", "- - a", "rows: 1", "  x", "---", "#", ": :", "*"]),
+    )
+)
+def test_a_damaged_lesson_file_is_read_or_reported(text):
+    _read_with("01-test-course/01-day-1/02-second-lesson/en.md", text.encode())
