@@ -13,6 +13,7 @@ from wagtail.models import Page
 from courses.curriculum_blocks import parse_body, render_body
 from courses.curriculum_files import MAX_FILE_BYTES, read_curriculum
 from courses.curriculum_markdown import html_to_markdown, markdown_to_html
+from courses.curriculum_sync import load_curriculum
 from tests.strategies import mutated_lines, upload_bytes
 
 FIXTURE = Path(__file__).parent / "curriculum_fixture"
@@ -237,3 +238,24 @@ def test_any_bytes_in_any_file_are_read_or_reported(relative, content):
 )
 def test_a_damaged_lesson_file_is_read_or_reported(text):
     _read_with("01-test-course/01-day-1/02-second-lesson/en.md", text.encode())
+
+
+@pytest.mark.django_db
+@settings(max_examples=40, deadline=None)
+@given(
+    mutated_lines(
+        (FIXTURE / "01-test-course/01-day-1/02-second-lesson/en.md").read_text(),
+        st.sampled_from(
+            ["  - null", "  correct: yes", "- text: 1", "options: 3", "rows: [[1]]", "kind: x"]
+        ),
+    )
+)
+def test_a_damaged_lesson_is_reported_by_the_loader_not_raised(text):
+    with tempfile.TemporaryDirectory() as folder:
+        root = Path(folder) / "curriculum"
+        shutil.copytree(FIXTURE, root)
+        (root / "01-test-course/01-day-1/02-second-lesson/en.md").write_text(text)
+
+        result = load_curriculum(root=root, dry_run=True)
+
+    assert result.problems or result.count("create") == 10
