@@ -101,7 +101,9 @@ def load_yaml(text: str, *, line_offset: int = 0) -> Any:
         line = line_offset + text[: error.position].count("\n") + 1
         message = f"invalid YAML: character {error.character:#x} is not allowed"
         raise YamlProblem(message, line) from error
-    except (yaml.YAMLError, RecursionError) as error:
+    except RecursionError as error:
+        raise YamlProblem("invalid YAML: nested too deeply", line_offset + 1) from error
+    except yaml.YAMLError as error:
         raise YamlProblem(f"invalid YAML: {error}", line_offset + 1) from error
     finally:
         if loader is not None:

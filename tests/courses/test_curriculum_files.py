@@ -121,6 +121,15 @@ def test_hostile_files_are_reported_not_raised(curriculum, content, expected):
     assert problem.endswith(expected)
 
 
+def test_deeply_nested_yaml_is_refused(curriculum):
+    (curriculum / LESSON / "lesson.yaml").write_text("slug: " + "[" * 100_000)
+
+    assert _problems(curriculum) == [
+        "curriculum/01-test-course/01-day-1/01-first-lesson/lesson.yaml:1: "
+        "invalid YAML: nested too deeply"
+    ]
+
+
 def test_yaml_aliases_are_refused(curriculum):
     (curriculum / LESSON / "lesson.yaml").write_text(
         "a: &a [1, 2]\nb: [*a, *a, *a]\nslug: first-lesson\n"
