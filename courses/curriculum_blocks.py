@@ -133,7 +133,8 @@ def line_of(mapping: Any, key: str, default: int | None) -> int | None:
 
 
 def type_name(expected: type) -> str:
-    return {bool: "true or false", int: "a whole number", str: "text"}[expected]
+    names = {bool: "true or false", int: "a whole number", str: "text", list: "a list"}
+    return names.get(expected, expected.__name__)
 
 
 # --- Lesson bodies ---------------------------------------------------------------------------

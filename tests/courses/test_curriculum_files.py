@@ -268,3 +268,15 @@ def test_a_damaged_lesson_is_reported_by_the_loader_not_raised(text):
         result = load_curriculum(root=root, dry_run=True)
 
     assert result.problems or result.count("create") == 10
+
+
+def test_a_self_check_whose_options_are_not_a_list_is_a_problem(curriculum):
+    _replace(
+        curriculum / "01-test-course/01-day-1/02-second-lesson/en.md",
+        "explanation: Because.",
+        "options: 3",
+    )
+
+    assert _problems(curriculum) == [
+        "curriculum/01-test-course/01-day-1/02-second-lesson/en.md:27: 'options' must be a list"
+    ]
