@@ -148,7 +148,21 @@ def parse_rich_text(text: str, *, line_offset: int = 0) -> str:
         ):
             line = line_offset + token.map[0] + 1 if token.map else None
             raise MarkdownError(f"{token.type.replace('_open', '')} is not allowed here", line=line)
-    return render_rich_text(tokens, line_offset=line_offset)
+    return _exportable(render_rich_text(tokens, line_offset=line_offset), line=line_offset + 1)
+
+
+def _exportable(html: str, *, line: int) -> str:
+    """``html`` if export writes it back as Markdown that gives the same HTML, so that what
+    is loaded can always be exported without loss."""
+    try:
+        html_to_markdown(html)
+    except MarkdownError as error:
+        raise MarkdownError(
+            f"this text has no exact Markdown form when written back ({error.message}); "
+            "write it more simply",
+            line=line,
+        ) from error
+    return html
 
 
 def parse_body(
@@ -164,7 +178,9 @@ def parse_body(
         nonlocal pending
         if pending:
             try:
-                html = render_rich_text(pending, line_offset=line_offset)
+                html = _exportable(
+                    render_rich_text(pending, line_offset=line_offset), line=pending_line
+                )
             except MarkdownError as error:
                 problems.append(Problem(file_name, error.line, error.message))
             else:

@@ -1,19 +1,23 @@
 """load_curriculum and export_curriculum against a small fixture curriculum."""
 
 import shutil
+import tempfile
 from io import StringIO
 from pathlib import Path
 
 import pytest
 from django.core.files.base import ContentFile
 from django.core.management import CommandError, call_command
+from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import strategies as st
 from wagtail.documents import get_document_model
 from wagtail.models import Page, Revision
 
-from courses.curriculum_files import read_curriculum
+from courses.curriculum_files import read_curriculum, write_files
 from courses.curriculum_sync import export_curriculum, load_curriculum
 from courses.demo_loader import CURRICULUM_ROOT
 from courses.models import CourseIndexPage, CoursePage, CurriculumLoadRecord, LessonPage
+from tests.strategies import mutated_lines
 
 FIXTURE = Path(__file__).parent / "curriculum_fixture"
 LESSON = "01-test-course/01-day-1/01-first-lesson"
@@ -304,3 +308,41 @@ def _replace_in(path: Path, old: str, new: str) -> None:
     text = path.read_text()
     assert old in text
     path.write_text(text.replace(old, new))
+
+
+# Lines an author might write in a lesson's text (the file checks have their own tests).
+EDITED_LINES = [
+    "- - nested",
+    "- item",
+    "1. x",
+    "> quote",
+    "### Sub-heading",
+    "**bold** and *italic*",
+    "<b>raw</b> & [link](https://example.org/a_(b))",
+    "---",
+    "## Heading #",
+    "A line with a break\\",
+    "`code` *a **b** c*",
+]
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.filter_too_much])
+@given(
+    mutated_lines(
+        (FIXTURE / LESSON / "en.md").read_text(),
+        st.sampled_from(EDITED_LINES),
+    )
+)
+def test_whatever_loads_exports_to_the_same_content(text):
+    with tempfile.TemporaryDirectory() as folder:
+        root, out = Path(folder) / "curriculum", Path(folder) / "out"
+        shutil.copytree(FIXTURE, root)
+        (root / LESSON / "en.md").write_text(text)
+        result = load_curriculum(root=root, publish=True)
+        assume(not result.problems)
+        files, problems = export_curriculum(root=out, catalogue_slug="test-courses")
+        write_files(files, out)
+
+        assert problems == []
+        loaded, exported = read_curriculum(root)[0], read_curriculum(out)[0]
+        assert [node.fields for node in exported.walk()] == [node.fields for node in loaded.walk()]
