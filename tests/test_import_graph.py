@@ -1,9 +1,9 @@
 """Dependencies point one way: ``core`` imports no project package, and each app imports only
 the apps that the table "Dependency directions" in docs/architecture.md allows. Every import
 counts, also those inside functions and under ``TYPE_CHECKING``. Of another app, code uses only
-its public modules (models, services, selectors, signals, blocks, roles, permissions).
-Demo-data modules (demo loaders, ``load_initial_data``, the data generators) are exempt until
-they move to ``demo/``.
+its public modules (models, services, selectors, signals, blocks, roles, permissions). Only
+``demo`` (demo loaders, ``load_initial_data``, the data generators) may reach into every app,
+and no app imports it.
 
 No database and no Django set-up: the source is read with ``ast``."""
 
@@ -17,8 +17,8 @@ TABLE_MARKER = "<!-- dependency-directions -->"
 EVERY_APP = "every app"
 # What one app may use of another (docs/architecture.md): never its views, forms or admin.
 PUBLIC_MODULES = {"models", "services", "selectors", "signals", "blocks", "roles", "permissions"}
-# Modules that only build demo or benchmark data: they may import any app for now.
-DEMO_MODULE = re.compile(r"^(demo_.*|load_initial_data|generator|generate_.*)\.py$")
+# Builds demo and benchmark data from every app, also from their internals; nothing imports it.
+DEMO = "demo"
 
 
 def project_packages() -> set[str]:
@@ -43,7 +43,7 @@ def documented_directions() -> dict[str, set[str]]:
         cells = [cell.strip() for cell in row.strip("|").split("|")]
         (package,) = re.findall(r"`(\w+)`", cells[0])
         names = set(re.findall(r"`(\w+)`", cells[1]))
-        allowed[package] = (packages | {"demo"}) - {package} if EVERY_APP in cells[1] else names
+        allowed[package] = packages - {package, DEMO} if EVERY_APP in cells[1] else names
     return allowed
 
 
@@ -65,7 +65,7 @@ def imports_of(source: str) -> list[tuple[int, str]]:
 def modules_of(package: str):
     for path in sorted((ROOT / package).rglob("*.py")):
         relative = path.relative_to(ROOT)
-        if "migrations" in relative.parts or DEMO_MODULE.match(path.name):
+        if "migrations" in relative.parts:
             continue
         yield relative, path.read_text(encoding="utf-8")
 
@@ -126,7 +126,7 @@ def test_each_app_imports_only_the_apps_the_architecture_allows():
 def test_apps_reach_each_other_only_through_their_public_modules():
     apps = project_packages() - {"core", "config"}
     found = []
-    for package in sorted(apps):
+    for package in sorted(apps - {DEMO}):
         found += private_reaches(package=package, modules=modules_of(package), apps=apps)
     public = ", ".join(sorted(PUBLIC_MODULES))
     assert not found, f"another app's code is reached only through {public}:\n" + "\n".join(found)
@@ -161,7 +161,19 @@ def test_a_forbidden_import_is_reported_with_its_module_and_line():
     assert found == ["courses/views.py:2 imports exams.models"]
 
 
-def test_demo_data_modules_are_left_out_for_now():
-    exempt = ["demo_loader.py", "demo_courses.py", "load_initial_data.py", "generator.py"]
-    assert all(DEMO_MODULE.match(name) for name in exempt)
-    assert not DEMO_MODULE.match("services.py")
+def test_no_app_imports_demo():
+    directions = documented_directions()
+    importers = sorted(package for package, allowed in directions.items() if DEMO in allowed)
+    assert importers == [], f"only tests may import demo, not {importers}"
+
+
+def test_demo_data_modules_live_in_demo():
+    demo_data = ("demo_*.py", "load_initial_data.py", "generator.py", "generate_*.py")
+    apps = project_packages() - {DEMO}
+    found = sorted(
+        str(path.relative_to(ROOT))
+        for app in apps
+        for pattern in demo_data
+        for path in (ROOT / app).rglob(pattern)
+    )
+    assert found == [], "demo and benchmark data belong in demo/:\n" + "\n".join(found)

@@ -38,6 +38,7 @@ INSTALLED_APPS = [
     "certificates",
     "disclosure",
     "officer_training",
+    "demo",
     # Wagtail
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",

@@ -6,8 +6,8 @@ import itertools
 from django.utils import timezone
 from wagtail.models import Locale
 
-from content.demo_loader import publish
 from courses.models import Cohort, CourseIndexPage, CoursePage, CourseUnitPage, LessonPage
+from demo.loaders.site import publish
 from tests.factories import make_user
 
 _numbers = itertools.count(1)

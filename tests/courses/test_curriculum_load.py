@@ -15,8 +15,8 @@ from wagtail.models import Page, Revision
 
 from courses.curriculum_files import read_curriculum, write_files
 from courses.curriculum_sync import export_curriculum, load_curriculum
-from courses.demo_loader import CURRICULUM_ROOT
 from courses.models import CourseIndexPage, CoursePage, CurriculumLoadRecord, LessonPage
+from demo.loaders.courses import CURRICULUM_ROOT
 from tests.strategies import mutated_lines
 
 FIXTURE = Path(__file__).parent / "curriculum_fixture"

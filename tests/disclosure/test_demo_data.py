@@ -14,14 +14,14 @@ from accounts.models import User
 from certificates.models import Certificate
 from certificates.selectors import certificate_by_number_and_name
 from core.units import UNITS
-from disclosure import credit_codes, deadlines, services
-from disclosure.demo_loader import DEMO_YEARS, load_demo_disclosure
-from disclosure.generator import (
+from demo.generators.disclosure import (
     DEMO_NAMESPACE,
     GENERATED_NAMESPACE,
     Generator,
     Reference,
 )
+from demo.loaders.disclosure import DEMO_YEARS, load_demo_disclosure
+from disclosure import credit_codes, deadlines, services
 from disclosure.models import (
     AuditResult,
     AuditTeamMember,

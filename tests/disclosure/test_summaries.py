@@ -7,8 +7,8 @@ from decimal import Decimal
 import pytest
 from django.utils import timezone
 
+from demo.generators.disclosure import GENERATED_NAMESPACE, Generator, Reference
 from disclosure import deadlines, services
-from disclosure.generator import GENERATED_NAMESPACE, Generator, Reference
 from disclosure.models import Enterprise, EnterpriseYear, ListEntry, Report, ReportVersion
 from disclosure.summaries import SUMMARY_FIELDS, summary_fields
 from tests.disclosure.builders import list_enterprise, make_enterprise, publish_annual_report

@@ -7,7 +7,7 @@ import pytest
 from django.core.exceptions import ValidationError
 from django.utils import timezone
 
-from courses.demo_loader import REFRESHER_COURSE_SLUG
+from demo.loaders.courses import REFRESHER_COURSE_SLUG
 from exams.models import Attempt, Exam, QuestionType
 from exams.selectors import attempt_review, shows_answer_keys
 from exams.services import (

@@ -1,4 +1,4 @@
-"""Builds the demo site in both languages from content.demo_content.
+"""Builds the demo site in both languages from content.site_content.
 
 Every function creates what is missing and leaves existing pages alone, so running the
 loader again changes nothing (and never adds page revisions).
@@ -11,7 +11,6 @@ from django.conf import settings
 from django.db import transaction
 from wagtail.models import Locale, Page, Site
 
-from content import demo_content
 from content.models import (
     HomePage,
     NewsIndexPage,
@@ -21,6 +20,7 @@ from content.models import (
     SiteFooter,
     StandardPage,
 )
+from demo.loaders import site_content
 
 CHINESE, ENGLISH = "zh", "en"
 LANGUAGE_CODES = {CHINESE: "zh-hans", ENGLISH: "en"}
@@ -113,7 +113,7 @@ def _ensure_homes(demo: DemoSite) -> None:
             slug="home-zh",
             locale=demo.locale[CHINESE],
             **_home_fields(
-                demo_content.HOME[CHINESE], language=CHINESE, demo=demo, with_paths=False
+                site_content.HOME[CHINESE], language=CHINESE, demo=demo, with_paths=False
             ),
         )
         root.add_child(instance=zh_home)
@@ -138,7 +138,7 @@ def _ensure_homes(demo: DemoSite) -> None:
             locale=demo.locale[ENGLISH],
             translation_key=zh_home.translation_key,
             **_home_fields(
-                demo_content.HOME[ENGLISH], language=ENGLISH, demo=demo, with_paths=False
+                site_content.HOME[ENGLISH], language=ENGLISH, demo=demo, with_paths=False
             ),
         )
         root.add_child(instance=en_home)
@@ -152,7 +152,7 @@ def _fill_home_paths(demo: DemoSite) -> None:
     for language, home in demo.homes.items():
         if home.paths:
             continue
-        fields = _home_fields(demo_content.HOME[language], language=language, demo=demo)
+        fields = _home_fields(site_content.HOME[language], language=language, demo=demo)
         home.paths = fields["paths"]
         publish(home)
 
@@ -202,7 +202,7 @@ def _ensure_standard_pages(demo: DemoSite) -> None:
         demo,
         parents=demo.homes,
         page_class=StandardPage,
-        entries=demo_content.STANDARD_PAGES,
+        entries=site_content.STANDARD_PAGES,
         fields=lambda entry, text: {
             "title": text["title"],
             "intro": text["intro"],
@@ -214,7 +214,7 @@ def _ensure_standard_pages(demo: DemoSite) -> None:
 
 
 def _ensure_regulations(demo: DemoSite) -> None:
-    index = demo_content.REGULATIONS_INDEX
+    index = site_content.REGULATIONS_INDEX
     _ensure_site_pages(
         demo,
         parents=demo.homes,
@@ -226,7 +226,7 @@ def _ensure_regulations(demo: DemoSite) -> None:
         demo,
         parents={language: demo.page(language, index["slug"]) for language in demo.homes},
         page_class=RegulationPage,
-        entries=demo_content.REGULATIONS,
+        entries=site_content.REGULATIONS,
         fields=lambda entry, text: {
             "title": text["title"],
             "issuing_body": text["issuing_body"],
@@ -239,7 +239,7 @@ def _ensure_regulations(demo: DemoSite) -> None:
         },
     )
     # Cross-references need both ends to exist first.
-    for entry in demo_content.REGULATIONS:
+    for entry in site_content.REGULATIONS:
         if not entry.get("related_slug"):
             continue
         for language in (CHINESE, ENGLISH):
@@ -250,7 +250,7 @@ def _ensure_regulations(demo: DemoSite) -> None:
 
 
 def _ensure_news(demo: DemoSite) -> None:
-    index = demo_content.NEWS_INDEX
+    index = site_content.NEWS_INDEX
     _ensure_site_pages(
         demo, parents=demo.homes, page_class=NewsIndexPage, entries=[index], fields=index_fields
     )
@@ -258,7 +258,7 @@ def _ensure_news(demo: DemoSite) -> None:
         demo,
         parents={language: demo.page(language, index["slug"]) for language in demo.homes},
         page_class=NewsPage,
-        entries=demo_content.NEWS,
+        entries=site_content.NEWS,
         fields=lambda entry, text: {
             "title": text["title"],
             "date": datetime.date.fromisoformat(entry["date"]),

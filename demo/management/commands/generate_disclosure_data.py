@@ -4,7 +4,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import connection
 from django.utils import timezone
 
-from disclosure.generator import GENERATED_NAMESPACE, Generator, Reference
+from demo.generators.disclosure import GENERATED_NAMESPACE, Generator, Reference
 from disclosure.models import Enterprise
 from disclosure.reference_data import ensure_reference_data
 

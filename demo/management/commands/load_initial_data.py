@@ -2,16 +2,16 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from django.utils import translation
 
-from accounts.demo_loader import load_demo_users
-from certificates.demo_loader import (
+from demo.loaders.accounts import load_demo_users
+from demo.loaders.certificates import (
     ensure_certificate_types,
     ensure_demo_certificates,
     ensure_demo_register,
 )
-from content.demo_loader import load_demo_site
-from courses.demo_loader import load_demo_courses
-from disclosure.demo_loader import load_demo_disclosure
-from exams.demo_loader import load_demo_exams
+from demo.loaders.courses import load_demo_courses
+from demo.loaders.disclosure import load_demo_disclosure
+from demo.loaders.exams import load_demo_exams
+from demo.loaders.site import load_demo_site
 
 
 class Command(BaseCommand):

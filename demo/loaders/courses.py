@@ -8,15 +8,17 @@ Cohort dates are set relative to the day the demo is first loaded.
 import datetime
 from pathlib import Path
 
+from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
 
 from accounts.models import User
-from content.demo_loader import CHINESE, DemoSite
 from courses.curriculum_sync import load_curriculum
 from courses.models import Attendance, Cohort, CoursePage, Enrolment, LessonCompletion, LessonPage
+from demo.loaders.site import CHINESE, DemoSite
 
-CURRICULUM_ROOT = Path(__file__).resolve().parent / "curriculum"
+# The shipped curriculum of the courses app, the folder `manage.py load_curriculum` reads.
+CURRICULUM_ROOT = Path(settings.BASE_DIR) / "courses" / "curriculum"
 AUDITOR_COURSE_SLUG = "cp-auditor-course"
 OFFICER_COURSE_SLUG = "cp-policy-and-supervision-for-officers"
 REFRESHER_COURSE_SLUG = "cp-auditor-refresher"

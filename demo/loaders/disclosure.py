@@ -1,5 +1,5 @@
 """The disclosure portal's demo: reference data, a few hundred listed enterprises over the last
-five complete years (from ``disclosure.generator``, the benchmarks' generator at a small
+five complete years (from ``demo.generators.disclosure``, the benchmarks' generator at a small
 size), and the demo discloser's two enterprises.
 
 discloser@cphub.example acts for 示范化工有限公司 (its annual report for last year is an open
@@ -12,7 +12,7 @@ from django.db import transaction
 
 from accounts.models import User
 from certificates.models import Certificate
-from disclosure.generator import DEMO_NAMESPACE, Generator, Overrides, Reference
+from demo.generators.disclosure import DEMO_NAMESPACE, Generator, Overrides, Reference
 from disclosure.models import Enterprise, EnterpriseMembership
 from disclosure.reference_data import ensure_reference_data
 

@@ -10,8 +10,8 @@ from django.utils import timezone
 from wagtail.models import Locale
 
 from accounts.models import User
-from courses.demo_loader import AUDITOR_COURSE_SLUG, REFRESHER_COURSE_SLUG
 from courses.models import CoursePage
+from demo.loaders.courses import AUDITOR_COURSE_SLUG, REFRESHER_COURSE_SLUG
 from exams.importers import load_question_bank
 from exams.models import OBJECTIVE_TYPES, Attempt, Exam, QuestionType
 from exams.services import (
