@@ -45,7 +45,7 @@ serve: install
 
 ## make test: install and run the whole suite (SQLite, or DATABASE_URL when set)
 test: install-dev system-packages
-	$(PY) -m pytest -n $(TEST_WORKERS) -m "not slow"
+	$(PY) -m pytest -n $(TEST_WORKERS) --dist loadgroup -m "not slow"
 
 ## make test-slow: long drills kept out of the main suite
 test-slow: install-dev system-packages

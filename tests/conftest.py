@@ -1,13 +1,15 @@
 import pytest
 from django.core.cache import cache
-from django.core.management import call_command
+
+from tests.factories import build_site
 
 
 @pytest.fixture(scope="session")
 def django_db_setup(django_db_setup, django_db_blocker):
-    """Every test database starts with the demo site, the way `make run` leaves it."""
+    """Every test database starts with the bare site (home pages and course catalogue in both
+    languages); each test builds the rest with the factories and builders."""
     with django_db_blocker.unblock():
-        call_command("load_initial_data", stdout=open("/dev/null", "w"))  # noqa: SIM115
+        build_site()
 
 
 @pytest.fixture(autouse=True)

@@ -63,3 +63,47 @@ def use_english_admin(user: User) -> User:
     profile.preferred_language = "en"
     profile.save(update_fields=["preferred_language"])
     return user
+
+
+def build_site() -> None:
+    """The bare structure every CP Hub site has before any content: the Chinese home page as
+    the default site's root with its English translation, and the course catalogue in both
+    languages (what `load_curriculum` would otherwise create). Idempotent."""
+    from django.conf import settings
+    from wagtail.models import Locale, Page, Site
+
+    from content.models import HomePage
+    from courses.models import CourseIndexPage
+
+    if HomePage.objects.exists():
+        return
+    chinese = Locale.objects.get_or_create(language_code="zh-hans")[0]
+    english = Locale.objects.get_or_create(language_code="en")[0]
+    root = Page.get_first_root_node()
+    home = root.add_child(
+        instance=HomePage(title="首页", slug="home-zh", locale=chinese, hero_title="清洁生产")
+    )
+    home.save_revision().publish()
+    site = Site.objects.filter(is_default_site=True).first()
+    welcome = site.root_page if site is not None else None
+    Site.objects.update_or_create(
+        is_default_site=True,
+        defaults={
+            "hostname": "localhost",
+            "port": 80,
+            "root_page": home,
+            "site_name": settings.WAGTAIL_SITE_NAME,
+        },
+    )
+    if welcome is not None:
+        welcome.delete()  # the "Welcome to Wagtail" page that migrations create
+    catalogue = home.add_child(
+        instance=CourseIndexPage(title="课程", slug="courses", locale=chinese, show_in_menus=True)
+    )
+    catalogue.save_revision().publish()
+    english_home = home.copy_for_translation(english)
+    english_home.title, english_home.hero_title = "Home", "Cleaner production"
+    english_home.save_revision().publish()
+    english_catalogue = catalogue.copy_for_translation(english)
+    english_catalogue.title = "Courses"
+    english_catalogue.save_revision().publish()

@@ -15,11 +15,14 @@ from certificates import services
 from certificates.models import (
     Certificate,
     CertificateEvent,
-    CertificateType,
     IssuerKey,
     ManualIssueRequest,
 )
-from tests.certificates.builders import make_certificate, make_certification_officer
+from tests.certificates.builders import (
+    make_certificate,
+    make_certificate_type,
+    make_certification_officer,
+)
 from tests.factories import make_user
 
 pytestmark = pytest.mark.django_db
@@ -38,7 +41,7 @@ STAFF_ROLES = [Role.EDITOR, Role.INSTRUCTOR, Role.REVIEWER]
 
 @pytest.fixture
 def auditor_type():
-    return CertificateType.objects.get(prefix="CPA")
+    return make_certificate_type("CPA")
 
 
 @pytest.fixture
@@ -53,7 +56,7 @@ def approver():
 
 def _request(requester, holder=None, **fields) -> ManualIssueRequest:
     return services.request_manual_issue(
-        certificate_type=fields.pop("certificate_type", CertificateType.objects.get(prefix="CPA")),
+        certificate_type=fields.pop("certificate_type", make_certificate_type("CPA")),
         holder=holder or make_user(),
         completed_on=fields.pop("completed_on", timezone.localdate()),
         reason=fields.pop("reason", "Passed the paper exam"),
@@ -413,7 +416,7 @@ def test_officers_request_and_approve_in_the_admin(client, requester, approver):
     requested = client.post(
         "/admin/certificates/issue/",
         {
-            "certificate_type": CertificateType.objects.get(prefix="CPA").pk,
+            "certificate_type": make_certificate_type("CPA").pk,
             "holder_email": holder.email,
             "completed_on": "2026-06-01",
             "reason": "Passed the paper exam in 2026",

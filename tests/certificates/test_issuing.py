@@ -9,7 +9,7 @@ from django.db import connection
 from django.utils import timezone
 
 from certificates import codes
-from certificates.models import Certificate, CertificateEvent, CertificateType
+from certificates.models import Certificate, CertificateEvent
 from certificates.services import (
     issue_certificate,
     issue_for_passed_exam,
@@ -18,7 +18,7 @@ from certificates.services import (
     revoke,
     suspend,
 )
-from tests.certificates.builders import make_certification_officer
+from tests.certificates.builders import make_certificate_type, make_certification_officer
 from tests.factories import make_user
 
 pytestmark = pytest.mark.django_db
@@ -26,7 +26,7 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture
 def auditor_type():
-    return CertificateType.objects.get(prefix="CPA")
+    return make_certificate_type("CPA")
 
 
 @pytest.fixture
@@ -135,7 +135,7 @@ def test_a_concurrent_double_trigger_issues_once():
     from django.core.management import call_command
 
     call_command("load_initial_data", stdout=open("/dev/null", "w"))  # noqa: SIM115
-    certificate_type = CertificateType.objects.get(prefix="CPA")
+    certificate_type = make_certificate_type("CPA")
     holder = make_user()
     barrier = threading.Barrier(2)
     issued, errors = [], []

@@ -12,9 +12,10 @@ from pypdf import PdfReader
 from reportlab.pdfbase import pdfmetrics
 
 from certificates import codes, pdf
-from certificates.models import Certificate, CertificateType
+from certificates.models import Certificate
 from certificates.selectors import verification_url
 from certificates.services import issue_certificate
+from tests.certificates.builders import make_certificate_type
 from tests.factories import make_user
 
 pytestmark = pytest.mark.django_db
@@ -49,7 +50,7 @@ def rare_name_certificate():
     """A certificate whose holder's surname 𠮷 (U+20BB7, CJK Extension B) wqy-zenhei lacks."""
     holder = make_user(full_name="𠮷田 花子", latin_name="YOSHIDA Hanako")
     return issue_certificate(
-        certificate_type=CertificateType.objects.get(prefix="CPA"),
+        certificate_type=make_certificate_type("CPA"),
         holder=holder,
         achievement_key="rare-surname",
         reason=Certificate.Reason.MANUAL,
@@ -95,7 +96,7 @@ def test_pdf_embeds_a_truetype_subset_and_prints_the_certificate(certificate):
 
 
 def test_a_rare_character_in_the_name_is_drawn():
-    cert_type = CertificateType.objects.get(prefix="CPA")
+    cert_type = make_certificate_type("CPA")
     holder = make_user(full_name="𠮷野 堃", latin_name="YOSHINO Kun")
     certificate = issue_certificate(
         certificate_type=cert_type,

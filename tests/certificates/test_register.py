@@ -5,10 +5,10 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
-from certificates.models import Certificate, CertificateType, RegisterEntry
+from certificates.models import Certificate, RegisterEntry
 from certificates.selectors import register_statistics
 from certificates.services import issue_certificate, join_register, revoke
-from tests.certificates.builders import make_certification_officer
+from tests.certificates.builders import make_certificate_type, make_certification_officer
 from tests.factories import make_user
 
 pytestmark = pytest.mark.django_db
@@ -24,7 +24,7 @@ def english(settings):
 
 @pytest.fixture
 def auditor_type():
-    return CertificateType.objects.get(prefix="CPA")
+    return make_certificate_type("CPA")
 
 
 def _certified(auditor_type, **user_fields):

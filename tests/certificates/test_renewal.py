@@ -4,10 +4,10 @@ from decimal import Decimal
 import pytest
 from django.utils import timezone
 
-from certificates.models import Certificate, CertificateEvent, CertificateType
+from certificates.models import Certificate, CertificateEvent
 from certificates.services import issue_certificate, issue_for_passed_exam, revoke, suspend
 from exams.models import Attempt
-from tests.certificates.builders import make_certification_officer
+from tests.certificates.builders import make_certificate_type, make_certification_officer
 from tests.courses.builders import build_course
 from tests.exams.builders import make_exam
 from tests.factories import make_user
@@ -17,7 +17,7 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture
 def auditor_type():
-    certificate_type = CertificateType.objects.get(prefix="CPA")
+    certificate_type = make_certificate_type("CPA")
     certificate_type.refresher_course = build_course()
     certificate_type.save(update_fields=["refresher_course"])
     return certificate_type

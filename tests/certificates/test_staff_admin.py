@@ -1,7 +1,7 @@
 import pytest
 
 from certificates.models import Certificate, CertificateEvent
-from tests.certificates.builders import make_certification_officer
+from tests.certificates.builders import make_certificate_type, make_certification_officer
 from tests.factories import make_user
 
 pytestmark = pytest.mark.django_db
@@ -40,7 +40,7 @@ def test_a_certification_officer_finds_and_opens_a_certificate(client, valid_cer
 
 def test_a_certificate_by_hand_is_requested_with_a_reason_and_issued_on_approval(client):
     """Issuing by hand used to be one staff member's click; now it takes two officers."""
-    from certificates.models import CertificateType, ManualIssueRequest
+    from certificates.models import ManualIssueRequest
 
     requester, approver = make_certification_officer(), make_certification_officer()
     holder = make_user(full_name="手工颁发")
@@ -49,7 +49,7 @@ def test_a_certificate_by_hand_is_requested_with_a_reason_and_issued_on_approval
     response = client.post(
         "/admin/certificates/issue/",
         {
-            "certificate_type": CertificateType.objects.get(prefix="CPA").pk,
+            "certificate_type": make_certificate_type("CPA").pk,
             "holder_email": holder.email,
             "completed_on": "2026-06-01",
             "reason": "Passed the paper exam in 2026",
@@ -83,10 +83,9 @@ def test_non_staff_cannot_change_certificates(client, valid_certificate):
 
 
 def test_an_administrator_sets_the_refresher_course_of_a_certificate_type(client):
-    from certificates.models import CertificateType
     from tests.courses.builders import build_course
 
-    certificate_type = CertificateType.objects.get(prefix="CPU1")
+    certificate_type = make_certificate_type("CPU1")
     refresher = build_course()
     client.force_login(make_user(is_staff=True, is_superuser=True, mfa=True))
     edit_url = f"/admin/certificate_types/edit/{certificate_type.pk}/"
@@ -103,9 +102,8 @@ def test_an_administrator_sets_the_refresher_course_of_a_certificate_type(client
 
 
 def test_plain_staff_cannot_edit_certificate_types(client):
-    from certificates.models import CertificateType
 
-    certificate_type = CertificateType.objects.get(prefix="CPA")
+    certificate_type = make_certificate_type("CPA")
     client.force_login(make_user(is_staff=True, mfa=True))
 
     response = client.get(f"/admin/certificate_types/edit/{certificate_type.pk}/")
@@ -116,9 +114,7 @@ def test_plain_staff_cannot_edit_certificate_types(client):
 def test_the_prefix_of_a_type_with_certificates_cannot_change():
     from django.core.exceptions import ValidationError
 
-    from certificates.models import CertificateType
-
-    certificate_type = CertificateType.objects.get(prefix="CPA")
+    certificate_type = make_certificate_type("CPA")
     certificate_type.prefix = "CPX"
 
     with pytest.raises(ValidationError):

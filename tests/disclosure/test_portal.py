@@ -18,7 +18,7 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone, translation
 
-from certificates.models import Certificate, CertificateType
+from certificates.models import Certificate
 from certificates.services import issue_certificate
 from disclosure import deadlines, services
 from disclosure.models import CPOption, Method, Report, ReportVersion
@@ -26,6 +26,7 @@ from disclosure.selectors.diff import version_diff
 from disclosure.selectors.figures import Amount, format_number
 from disclosure.selectors.filing import Filing
 from disclosure.selectors.statistics import statistics
+from tests.certificates.builders import make_certificate_type
 from tests.disclosure.builders import (
     list_enterprise,
     make_enterprise,
@@ -105,7 +106,7 @@ def option(**fields) -> dict:
 def certified_auditor() -> dict:
     """A team member row whose certificate CP Hub issued (matched by number and name)."""
     certificate = issue_certificate(
-        certificate_type=CertificateType.objects.get(prefix="CPA"),
+        certificate_type=make_certificate_type("CPA"),
         holder=make_user(full_name="赵六", latin_name="ZHAO Liu"),
         achievement_key=f"portal-{uuid.uuid4().hex}",
         reason=Certificate.Reason.MANUAL,

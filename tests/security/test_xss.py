@@ -14,12 +14,13 @@ from django.urls import reverse
 from django.utils import timezone
 
 from certificates import services as certificate_services
-from certificates.models import Certificate, CertificateType
+from certificates.models import Certificate
 from courses.models import Cohort
 from disclosure import services as disclosure_services
 from disclosure.models import AuditResult, CPOption, Method, Report
 from exams import services as exam_services
 from exams.models import Attempt
+from tests.certificates.builders import make_certificate_type
 from tests.disclosure.builders import (
     list_enterprise,
     make_enterprise,
@@ -55,7 +56,7 @@ def assert_shown_escaped(response, *, where: str) -> None:
 
 def _certified(**profile) -> Certificate:
     return certificate_services.issue_certificate(
-        certificate_type=CertificateType.objects.get(prefix="CPA"),
+        certificate_type=make_certificate_type("CPA"),
         holder=make_user(**profile),
         achievement_key=f"xss-{uuid.uuid4().hex}",
         reason=Certificate.Reason.MANUAL,

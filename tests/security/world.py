@@ -32,6 +32,7 @@ from disclosure.models import (
 )
 from exams import services as exam_services
 from exams.models import Attempt, AttemptQuestion, Exam, ExamSection, Question, QuestionType
+from tests.certificates.builders import make_certificate_type
 from tests.courses.builders import build_cohort, build_course, lessons_of
 from tests.disclosure.builders import (
     list_enterprise,
@@ -170,7 +171,7 @@ def build_world() -> World:
     slot = attempt.questions.get(needs_grading=True)
 
     # --- Certificates: the owner holds an auditor certificate.
-    certificate_type = CertificateType.objects.get(prefix="CPA")
+    certificate_type = make_certificate_type("CPA")
     certificate = issue_certificate(
         certificate_type=certificate_type,
         holder=owner,

@@ -1,0 +1,22 @@
+"""Tests of the demo data itself (what `make run` shows): the demo is loaded once per test
+worker for this package, inside a transaction rolled back after its last test, so no other test
+sees it. Every test here carries the `demo` marker and runs on one worker (xdist group)."""
+
+import pytest
+from django.core.management import call_command
+from django.db import transaction
+
+
+def pytest_collection_modifyitems(items):
+    for item in items:
+        if "tests/demo/" in item.nodeid:
+            item.add_marker(pytest.mark.demo)
+            item.add_marker(pytest.mark.xdist_group("demo"))
+
+
+@pytest.fixture(scope="package", autouse=True)
+def demo_site(django_db_setup, django_db_blocker):
+    with django_db_blocker.unblock(), transaction.atomic():
+        call_command("load_initial_data", stdout=open("/dev/null", "w"))  # noqa: SIM115
+        yield
+        transaction.set_rollback(True)
