@@ -5,6 +5,7 @@ sees it. Every test here carries the `demo` marker and runs on one worker (xdist
 import pytest
 from django.core.management import call_command
 from django.db import transaction
+from wagtail.models import Page
 
 
 def pytest_collection_modifyitems(items):
@@ -17,6 +18,10 @@ def pytest_collection_modifyitems(items):
 @pytest.fixture(scope="package", autouse=True)
 def demo_site(django_db_setup, django_db_blocker):
     with django_db_blocker.unblock(), transaction.atomic():
+        # What `make run` shows on a fresh database: the demo builds its own home pages and
+        # catalogue, so the bare site the other tests share makes way (until the rollback).
+        for page in Page.objects.filter(depth=2):
+            page.delete()
         call_command("load_initial_data", stdout=open("/dev/null", "w"))  # noqa: SIM115
         yield
         transaction.set_rollback(True)
