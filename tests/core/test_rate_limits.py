@@ -5,8 +5,8 @@ from allauth.account.adapter import get_adapter
 from allauth.usersessions.models import UserSession
 from django.test import RequestFactory, override_settings
 
-from certificates.models import Certificate
 from core import ratelimit
+from tests.certificates.builders import make_certificate
 from tests.factories import PASSWORD, UserFactory
 
 pytestmark = pytest.mark.django_db
@@ -22,7 +22,7 @@ def lookup(client, code: str, forwarded: str):
 
 @pytest.fixture
 def code():
-    return Certificate.objects.first().code
+    return make_certificate().code
 
 
 @override_settings(TRUSTED_PROXY_COUNT=1, CERTIFICATE_LOOKUP_RATE="2/m")

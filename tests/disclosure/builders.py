@@ -30,7 +30,7 @@ def sector(code: str = "C2611", name_zh: str = "无机酸制造", name_en: str =
 
 
 def pollutant(code: str = "so2") -> Pollutant:
-    """A reference pollutant (the demo's, or a minimal one if the demo lacks it)."""
+    """A reference pollutant (the reference data's when loaded, else a minimal one)."""
     defaults = {
         "so2": ("二氧化硫", "Sulphur dioxide", "SO₂", "air", "mg_m3"),
         "nox": ("氮氧化物", "Nitrogen oxides", "NOx", "air", "mg_m3"),
@@ -118,3 +118,11 @@ def publish_annual_report(enterprise: Enterprise, year: int, *, user=None, disch
         records.append(services.build_discharge(version=draft, **fields))
     services.replace_discharges(version=draft, user=user, records=records)
     return services.submit_version(version=draft, user=user, signed_name="张三")
+
+
+def reference_data() -> None:
+    """The sectors, pollutants, standards with their limits and holidays every site loads
+    (``load_disclosure_reference``)."""
+    from disclosure.reference_data import ensure_reference_data
+
+    ensure_reference_data()

@@ -16,11 +16,11 @@ from django.http import StreamingHttpResponse
 from django.test.utils import CaptureQueriesContext, override_settings
 from django.urls import URLPattern, URLResolver, get_resolver
 
-from certificates.models import Certificate
 from config.api import openapi_document
 from disclosure import dumps, services
 from disclosure.models import CPOption, Method, PenaltyRecord, Report, WasteRecord
 from disclosure.selectors.searches import latest_year
+from tests.certificates.builders import make_certificate
 from tests.disclosure.builders import (
     list_enterprise,
     make_enterprise,
@@ -336,8 +336,9 @@ def test_a_discharge_carries_canonical_and_reported_values_and_its_standard(clie
 
 
 def audited(version_user=None):
-    """A published report whose audit team includes a demo auditor's certificate."""
-    certificate = Certificate.objects.filter(state=Certificate.State.ACTIVE).first()
+    """A published report whose audit team includes a certified auditor (and one member
+    whose number matches no certificate)."""
+    certificate = make_certificate()
     enterprise = make_enterprise()
     user = version_user or make_member(enterprise)
     draft = services.open_annual_report(enterprise=enterprise, year=YEAR, user=user)
@@ -636,7 +637,7 @@ def test_over_the_rate_limit_the_answer_is_429_json_with_retry_after(client):
 
 @override_settings(DISCLOSURE_API_RATE="1/m")
 def test_the_open_data_limit_does_not_use_up_certificate_lookups(client):
-    certificate = Certificate.objects.first()
+    certificate = make_certificate()
     client.get("/api/v1/enterprises", {"year": YEAR})
     assert client.get("/api/v1/enterprises", {"year": YEAR}).status_code == 429
 
@@ -1033,7 +1034,10 @@ def test_every_reference_in_the_document_resolves():
     text = json.dumps(document)
     checker = SchemaChecker(document)
 
-    for reference in set(re.findall(r'"\$ref": "([^"]+)"', text)):
+    references = set(re.findall(r'"\$ref": "([^"]+)"', text))
+
+    assert references
+    for reference in references:
         assert checker.resolve(reference) is not None, reference
 
 

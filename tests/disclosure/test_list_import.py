@@ -247,7 +247,9 @@ def test_the_batch_written_summaries_equal_a_full_rebuild(reviewer):
     codes = [row["credit_code"] for row in rows]
     written = snapshot(codes)
 
-    for summary in EnterpriseYear.objects.filter(enterprise__credit_code__in=codes):
+    summaries = list(EnterpriseYear.objects.filter(enterprise__credit_code__in=codes))
+    assert summaries
+    for summary in summaries:
         services.refresh_enterprise_year(enterprise=summary.enterprise, year=summary.year)
 
     assert snapshot(codes) == written

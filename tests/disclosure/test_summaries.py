@@ -11,7 +11,14 @@ from demo.generators.disclosure import GENERATED_NAMESPACE, Generator, Reference
 from disclosure import deadlines, services
 from disclosure.models import Enterprise, EnterpriseYear, ListEntry, Report, ReportVersion
 from disclosure.summaries import SUMMARY_FIELDS, summary_fields
-from tests.disclosure.builders import list_enterprise, make_enterprise, publish_annual_report
+from tests.certificates.builders import make_certificate
+from tests.disclosure.builders import (
+    list_enterprise,
+    make_enterprise,
+    publish_annual_report,
+    reference_data,
+)
+from tests.factories import make_user
 
 pytestmark = pytest.mark.django_db
 
@@ -96,6 +103,9 @@ def test_the_service_summary_of_a_published_report_uses_the_rule():
 
 @pytest.fixture
 def generated():
+    reference_data()
+    for name in ("赵审核", "钱审核", "孙审核"):  # certified auditors for the generated teams
+        make_certificate(holder=make_user(full_name=name))
     Generator(reference=Reference.load(), seed=5, years=3).run(count=12, batch=5)
     summaries = list(
         EnterpriseYear.objects.filter(

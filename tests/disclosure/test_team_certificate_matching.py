@@ -10,8 +10,8 @@ from django.core.exceptions import ValidationError
 from django.urls import reverse
 from django.utils import translation
 
-from certificates.models import Certificate
 from disclosure import section_import, services
+from tests.certificates.builders import make_certificate
 from tests.disclosure.builders import make_enterprise, make_member
 
 pytestmark = pytest.mark.django_db
@@ -86,7 +86,7 @@ def test_members_without_a_certificate_number_are_not_look_ups(limits, enterpris
 
 def test_saving_again_keeps_matched_certificates_without_counting_them(settings, enterprise):
     settings.DISCLOSURE_TEAM_MATCH_USER_RATE = "1/d"
-    certificate = Certificate.objects.filter(state=Certificate.State.ACTIVE).first()
+    certificate = make_certificate()
     user = make_member(enterprise)
     version = draft_for(user, enterprise)
     team = [{"name": certificate.holder_name, "certificate_number": certificate.number}]
