@@ -22,6 +22,7 @@ from tests.certificates.builders import (
     make_certificate,
     make_certificate_type,
     make_certification_officer,
+    make_valid_certificate,
 )
 from tests.factories import make_user
 
@@ -334,15 +335,12 @@ def test_approving_twice_issues_one_certificate(requester, approver):
     assert Certificate.objects.filter(holder=issue_request.holder).count() == 1
 
 
-# serialized_rollback: an earlier transactional test may have emptied the database, Wagtail's
-# root page included, which the demo loader needs.
+# serialized_rollback: an earlier transactional test may have emptied the database, the bare
+# site included, under which the builders put the certificate type's course.
 @pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_two_officers_approving_at_once_issue_one_certificate():
     if connection.vendor == "sqlite":
         pytest.skip("SQLite serialises writers; the row lock is exercised on PostgreSQL")
-    from django.core.management import call_command
-
-    call_command("load_initial_data", stdout=open("/dev/null", "w"))  # noqa: SIM115
     issue_request = _request(make_certification_officer())
     approvers = [make_certification_officer(), make_certification_officer()]
     barrier = threading.Barrier(2)
@@ -394,9 +392,7 @@ def test_a_second_request_for_the_same_holder_and_type_waits_for_the_first(reque
 
 
 def test_no_request_for_a_holder_who_already_has_a_valid_certificate(requester):
-    certificate = Certificate.objects.get(
-        holder__email="trainee@cphub.example", issue_reason=Certificate.Reason.EXAM_PASSED
-    )
+    certificate = make_valid_certificate()
 
     with pytest.raises(ValidationError, match=certificate.number):
         _request(requester, holder=certificate.holder)

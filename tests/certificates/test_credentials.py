@@ -17,7 +17,11 @@ from certificates.services import (
     revoke,
     suspend,
 )
-from tests.certificates.builders import make_certificate, make_certification_officer
+from tests.certificates.builders import (
+    make_certificate,
+    make_certification_officer,
+    make_valid_certificate,
+)
 from tests.factories import make_user
 
 pytestmark = pytest.mark.django_db
@@ -25,7 +29,8 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture
 def certificate():
-    return Certificate.objects.get(holder__email="trainee@cphub.example")
+    """A trainee's valid auditor certificate (it expires), with names in Chinese and Latin."""
+    return make_valid_certificate(holder=make_user(full_name="李学员", latin_name="LI Ming"))
 
 
 def _pem(key: Ed25519PrivateKey) -> str:

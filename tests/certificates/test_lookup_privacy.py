@@ -17,15 +17,11 @@ from django.test.utils import override_settings
 
 from certificates import codes
 from certificates.models import Certificate
+from tests.certificates.builders import make_certificate_in_status
 
 pytestmark = pytest.mark.django_db
 
-
-def demo(status: str) -> Certificate:
-    for certificate in Certificate.objects.select_related("replaced_by", "replaces"):
-        if certificate.status() == status:
-            return certificate
-    raise AssertionError(f"no demo certificate is {status}")
+STATUSES = ["valid", "expired", "suspended", "revoked", "replaced"]
 
 
 def secrets_of(*certificates: Certificate) -> list[str]:
@@ -40,7 +36,9 @@ def secrets_of(*certificates: Certificate) -> list[str]:
 def assert_no_code(response, *certificates: Certificate) -> None:
     text = response.content.decode("utf-8-sig")
     headers = " ".join(f"{name}: {value}" for name, value in response.headers.items())
-    for secret in secrets_of(*certificates):
+    secrets = secrets_of(*certificates)
+    assert secrets
+    for secret in secrets:
         assert secret not in text
         assert secret not in headers
 
@@ -70,7 +68,7 @@ def name_rows(*certificates: Certificate) -> list[dict]:
 
 
 def test_the_page_shows_the_certificate_without_its_code(client):
-    certificate = demo("valid")
+    certificate = make_certificate_in_status("valid")
 
     response = by_number_and_name(client, certificate)
 
@@ -86,7 +84,7 @@ def test_the_page_shows_the_certificate_without_its_code(client):
 
 
 def test_a_replaced_certificate_names_its_replacement_without_either_code(client):
-    old = demo("replaced")
+    old = make_certificate_in_status("replaced")
     new = old.replaced_by
 
     old_page = by_number_and_name(client, old)
@@ -100,7 +98,7 @@ def test_a_replaced_certificate_names_its_replacement_without_either_code(client
 
 
 def test_the_code_page_still_shows_the_code(client):
-    certificate = demo("valid")
+    certificate = make_certificate_in_status("valid")
 
     response = client.get(f"/en/verify/{certificate.code}/")
 
@@ -108,14 +106,15 @@ def test_the_code_page_still_shows_the_code(client):
 
 
 def test_bulk_rows_by_number_and_name_come_without_codes_or_links(client):
-    replaced = demo("replaced")
-    valid = demo("valid")
+    replaced = make_certificate_in_status("replaced")
+    valid = make_certificate_in_status("valid")
 
     response = bulk(client, [*name_rows(valid, replaced), {"code": valid.code}])
 
     results = response.json()["results"]
     by_name = [result["certificate"] for result in results[:2]]
     assert [result["status"] for result in results] == ["valid", "replaced", "valid"]
+    assert len(by_name) == 2
     for record in by_name:
         assert record["code"] is None
         assert record["verification_url"] is None
@@ -125,12 +124,14 @@ def test_bulk_rows_by_number_and_name_come_without_codes_or_links(client):
     assert results[2]["certificate"]["code"] == valid.code
     assert results[2]["certificate"]["verification_url"].endswith(f"/verify/{valid.code}/")
     text = json.dumps(results[:2], ensure_ascii=False)
-    for secret in secrets_of(valid, replaced, replaced.replaced_by):
+    secrets = secrets_of(valid, replaced, replaced.replaced_by)
+    assert len(secrets) == 6
+    for secret in secrets:
         assert secret not in text
 
 
 def test_bulk_csv_rows_by_number_and_name_come_without_codes(client):
-    replaced = demo("replaced")
+    replaced = make_certificate_in_status("replaced")
     upload = SimpleUploadedFile(
         "list.csv",
         f"number,name\n{replaced.number},{replaced.holder_name}\n".encode("utf-8-sig"),
@@ -151,7 +152,7 @@ def test_bulk_csv_rows_by_number_and_name_come_without_codes(client):
 
 @override_settings(CERTIFICATE_NUMBER_NAME_LOOKUP_RATE="2/h", CERTIFICATE_LOOKUP_RATE="100/m")
 def test_the_form_allows_few_number_and_name_look_ups(client):
-    certificate = demo("valid")
+    certificate = make_certificate_in_status("valid")
 
     answers = [by_number_and_name(client, certificate, name=name) for name in ("王伟", "李娜")]
     refused = by_number_and_name(client, certificate)
@@ -171,7 +172,7 @@ def test_the_form_allows_few_number_and_name_look_ups(client):
 
 @override_settings(CERTIFICATE_NUMBER_NAME_LOOKUP_RATE="3/h")
 def test_each_bulk_row_by_number_and_name_counts(client):
-    certificates = list(Certificate.objects.order_by("pk")[:5])
+    certificates = [make_certificate_in_status(status) for status in STATUSES]
 
     response = bulk(client, [{"code": certificates[0].code}, *name_rows(*certificates)])
 
@@ -189,7 +190,7 @@ def test_each_bulk_row_by_number_and_name_counts(client):
 
 @override_settings(CERTIFICATE_NUMBER_NAME_LOOKUP_RATE="2/h")
 def test_a_bulk_request_over_the_allowance_answers_nothing_by_number_and_name(client):
-    certificates = list(Certificate.objects.order_by("pk")[:3])
+    certificates = [make_certificate_in_status(status) for status in STATUSES[:3]]
     by_number_and_name(client, certificates[0])
     by_number_and_name(client, certificates[1])
 
@@ -203,7 +204,7 @@ def test_a_bulk_request_over_the_allowance_answers_nothing_by_number_and_name(cl
 
 @override_settings(CERTIFICATE_NUMBER_NAME_LOOKUP_RATE="1/h")
 def test_wrong_names_count_too(client):
-    certificate = demo("valid")
+    certificate = make_certificate_in_status("valid")
 
     wrong = by_number_and_name(client, certificate, name="Nobody At All")
     right = by_number_and_name(client, certificate)

@@ -15,7 +15,11 @@ from certificates import codes, pdf
 from certificates.models import Certificate
 from certificates.selectors import verification_url
 from certificates.services import issue_certificate
-from tests.certificates.builders import make_certificate_type
+from tests.certificates.builders import (
+    make_certificate_in_status,
+    make_certificate_type,
+    make_valid_certificate,
+)
 from tests.factories import make_user
 
 pytestmark = pytest.mark.django_db
@@ -23,9 +27,9 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture
 def certificate():
-    return Certificate.objects.select_related("certificate_type").get(
-        holder__email="trainee@cphub.example"
-    )
+    """A trainee's valid auditor certificate, with names in Chinese and Latin letters."""
+    built = make_valid_certificate(holder=make_user(full_name="李学员", latin_name="LI Ming"))
+    return Certificate.objects.select_related("certificate_type").get(pk=built.pk)
 
 
 def _fonts(reader: PdfReader) -> list[dict]:
@@ -58,10 +62,15 @@ def rare_name_certificate():
     )
 
 
-def _fallback_fonts(data: bytes) -> list[dict]:
+def _fallback_face_name() -> str:
+    """The face name of the configured fallback font (registered from its file)."""
+    assert pdf.register_fallback_font() == pdf.FALLBACK_FONT_NAME
+    return pdfmetrics.getFont(pdf.FALLBACK_FONT_NAME).face.name.decode()
+
+
+def _fallback_fonts(data: bytes, face_name: str | None = None) -> list[dict]:
     """The font dictionaries of the fallback font's subsets embedded in the PDF."""
-    pdf.register_fallback_font()
-    face_name = pdfmetrics.getFont(pdf.FALLBACK_FONT_NAME).face.name.decode()
+    face_name = face_name or _fallback_face_name()
     return [
         font
         for font in _fonts(PdfReader(BytesIO(data)))
@@ -132,13 +141,16 @@ def test_a_character_the_main_font_lacks_is_embedded_from_the_fallback_font(
 
 
 def test_without_the_fallback_font_the_pdf_still_renders(rare_name_certificate, settings):
+    # Read while the font is still configured: the test must not depend on an earlier test
+    # having registered it in this process.
+    face_name = _fallback_face_name()
     settings.CERTIFICATE_FALLBACK_FONT_PATH = "/nonexistent/HanaMinB.ttf"
 
     data = pdf.render_certificate_pdf(rare_name_certificate)
 
     assert data.startswith(b"%PDF")
     assert len(PdfReader(BytesIO(data)).pages) == 1
-    assert not _fallback_fonts(data)
+    assert not _fallback_fonts(data, face_name)
     assert "田 花子" in _text(data)
 
 
@@ -309,8 +321,10 @@ def test_the_web_view_shows_a_rare_name_as_typed(client, rare_name_certificate):
 
 
 def test_my_certificates_lists_only_my_own(client, certificate):
+    make_valid_certificate(holder=make_user(full_name="王芳", latin_name="WANG Fang"))
+    make_certificate_in_status("revoked")
     others = Certificate.objects.exclude(holder=certificate.holder)
-    assert others.exists()
+    assert others.count() == 2
 
     client.force_login(certificate.holder)
     response = client.get("/en/account/certificates/")

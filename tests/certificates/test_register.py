@@ -177,7 +177,10 @@ def test_an_expired_certificate_counts_as_certified_ever_but_not_now(auditor_typ
     assert after.certified_now == before.certified_now
 
 
-def test_the_register_page_shows_the_figures_as_chart_and_table(client):
+def test_the_register_page_shows_the_figures_as_chart_and_table(client, auditor_type):
+    for _ in range(3):  # three, so that the province is shown on its own
+        _certified(auditor_type, province="44")
+
     page = client.get("/en/auditors/").content.decode()
 
     assert '<svg class="chart"' in page
@@ -193,12 +196,14 @@ def test_register_search_is_rate_limited(client, settings):
     assert statuses == [200, 200, 429]
 
 
-def test_register_page_queries_do_not_grow_with_listed_auditors(client, auditor_type):
+def test_register_page_queries_do_not_grow_with_listed_auditors(client, site_footer, auditor_type):
     def count_queries() -> int:
         with CaptureQueriesContext(connection) as queries:
             client.get("/en/auditors/", {"province": "37"})
         return len(queries)
 
+    holder, _ = _certified(auditor_type, full_name="山东审核员")
+    join_register(holder=holder, show_organisation=True, province="37")
     count_queries()  # the first request fills per-process caches (site, locales)
     baseline = count_queries()
     for index in range(6):
@@ -244,13 +249,18 @@ def test_a_province_with_fewer_than_three_auditors_is_never_shown_alone(client, 
 
 
 def test_published_province_figures_add_up_to_the_totals_without_small_cells(auditor_type):
-    _certified(auditor_type, province="54")
+    # A lone small row is pooled with the smallest other one: Guangdong's row stays shown.
+    for province, count in (("44", 4), ("65", 3), ("54", 1)):
+        for _ in range(count):
+            _certified(auditor_type, province=province)
     statistics = register_statistics()
 
     rows = [counts for _code, counts in statistics.by_province_and_year]
+    assert rows
     for counts in rows:
         assert not any(0 < count < 3 for count in counts.values())
     others = statistics.by_province_and_year_others or {}
+    assert statistics.by_year
     for year, total in statistics.by_year:
         assert sum(counts.get(year, 0) for counts in rows) + others.get(year, 0) == total
     assert not any(0 < count < 3 for _code, count in statistics.by_province)

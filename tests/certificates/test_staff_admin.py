@@ -1,7 +1,11 @@
 import pytest
 
 from certificates.models import Certificate, CertificateEvent
-from tests.certificates.builders import make_certificate_type, make_certification_officer
+from tests.certificates.builders import (
+    make_certificate_type,
+    make_certification_officer,
+    make_valid_certificate,
+)
 from tests.factories import make_user
 
 pytestmark = pytest.mark.django_db
@@ -9,7 +13,7 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture
 def valid_certificate():
-    return Certificate.objects.get(holder__email="trainee@cphub.example")
+    return make_valid_certificate()
 
 
 def test_a_certification_officer_revokes_a_certificate_with_a_reason(client, valid_certificate):
@@ -114,7 +118,8 @@ def test_plain_staff_cannot_edit_certificate_types(client):
 def test_the_prefix_of_a_type_with_certificates_cannot_change():
     from django.core.exceptions import ValidationError
 
-    certificate_type = make_certificate_type("CPA")
+    certificate_type = make_valid_certificate().certificate_type
+    assert certificate_type.certificates.exists()
     certificate_type.prefix = "CPX"
 
     with pytest.raises(ValidationError):

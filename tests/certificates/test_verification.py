@@ -10,20 +10,13 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext, override_settings
 
 from certificates import codes, services
-from certificates.models import Certificate, CertificateType
-from tests.certificates.builders import make_certification_officer
+from certificates.models import Certificate
+from tests.certificates.builders import make_certificate_in_status, make_certification_officer
 from tests.factories import make_user
 
 pytestmark = pytest.mark.django_db
 
 STATUSES = ["valid", "expired", "suspended", "revoked", "replaced"]
-
-
-def demo(status: str) -> Certificate:
-    for certificate in Certificate.objects.select_related("replaced_by", "certificate_type"):
-        if certificate.status() == status:
-            return certificate
-    raise AssertionError(f"no demo certificate is {status}")
 
 
 def unknown_code() -> str:
@@ -56,7 +49,7 @@ def bulk(client, payload, **extra):
 
 @pytest.mark.parametrize("status", STATUSES)
 def test_every_status_shows_on_the_page(client, status):
-    certificate = demo(status)
+    certificate = make_certificate_in_status(status)
     response = client.get(f"/en/verify/{certificate.code}/")
     assert response.status_code == 200
     html = response.content.decode()
@@ -80,7 +73,7 @@ def test_every_status_shows_on_the_page(client, status):
 
 @pytest.mark.parametrize("status", STATUSES)
 def test_every_status_in_the_api(client, status):
-    certificate = demo(status)
+    certificate = make_certificate_in_status(status)
     response = client.get(f"/api/v1/certificates/{certificate.code}")
     assert response.status_code == 200
     record = response.json()
@@ -92,7 +85,7 @@ def test_every_status_in_the_api(client, status):
 
 def test_state_changes_show_on_the_page(client):
     staff = make_certification_officer()
-    certificate = demo("valid")
+    certificate = make_certificate_in_status("valid")
     services.suspend(certificate=certificate, actor=staff, reason="Under investigation")
     html = client.get(f"/en/verify/{certificate.code}/").content.decode()
     assert "badge--suspended" in html
@@ -106,7 +99,7 @@ def test_state_changes_show_on_the_page(client):
 
 def test_reissued_certificate_links_both_ways(client):
     staff = make_certification_officer()
-    old = demo("valid")
+    old = make_certificate_in_status("valid")
     new = services.reissue_after_correction(certificate=old, actor=staff, reason="Name spelling")
     old_page = client.get(f"/verify/{old.code}/").content.decode()
     assert "badge--expired" in old_page  # the "replaced" badge
@@ -116,7 +109,7 @@ def test_reissued_certificate_links_both_ways(client):
 
 
 def test_code_in_any_form_redirects_to_the_canonical_page(client):
-    certificate = demo("valid")
+    certificate = make_certificate_in_status("valid")
     typed = codes.display(certificate.code).lower()
     response = client.get(f"/verify/{typed}/")
     assert response.status_code == 301
@@ -126,7 +119,7 @@ def test_code_in_any_form_redirects_to_the_canonical_page(client):
 
 
 def test_chinese_is_unprefixed(client):
-    certificate = demo("valid")
+    certificate = make_certificate_in_status("valid")
     response = client.get(f"/verify/{certificate.code}/")
     assert response.status_code == 200
     assert '<html lang="zh-hans"' in response.content.decode()
@@ -165,7 +158,7 @@ def test_unknown_code_is_404(client):
 
 
 def test_typo_in_code_is_reported_without_querying_certificates(client):
-    certificate = demo("valid")
+    certificate = make_certificate_in_status("valid")
     wrong = typo(certificate.code)
     with CaptureQueriesContext(connection) as queries:
         response = client.post("/en/verify/", {"code": wrong})
@@ -182,7 +175,7 @@ def test_typo_in_code_is_reported_without_querying_certificates(client):
 
 
 def test_form_lookup_by_code_redirects(client):
-    certificate = demo("valid")
+    certificate = make_certificate_in_status("valid")
     response = client.post("/verify/", {"code": codes.display(certificate.code).lower()})
     assert response.status_code == 302
     assert response["Location"] == f"/verify/{certificate.code}/"
@@ -196,7 +189,7 @@ def test_form_unknown_code_shows_generic_message(client):
 
 def test_form_lookup_by_number_and_name(client):
     # The result is shown in place: a redirect to /verify/<code>/ would hand out the code.
-    certificate = demo("valid")
+    certificate = make_certificate_in_status("valid")
     for name in (certificate.holder_name, f"  {certificate.holder_name} "):
         response = client.post("/en/verify/", {"number": certificate.number.lower(), "name": name})
         assert response.status_code == 200
@@ -208,7 +201,8 @@ def test_form_lookup_by_number_and_name(client):
 
 
 def test_form_lookup_by_number_and_latin_name_any_case_and_spacing(client):
-    certificate = next(c for c in Certificate.objects.all() if c.holder_latin_name)
+    certificate = make_certificate_in_status("valid")
+    assert certificate.holder_latin_name
     name = "  " + "  ".join(certificate.holder_latin_name.upper().split()) + " "
     response = client.post("/en/verify/", {"number": certificate.number, "name": name})
     assert response.status_code == 200
@@ -218,7 +212,7 @@ def test_form_lookup_by_number_and_latin_name_any_case_and_spacing(client):
 
 @pytest.mark.parametrize("name", ["Someone Else", "", "王"])
 def test_form_number_with_wrong_or_missing_name_reveals_nothing(client, name):
-    certificate = demo("valid")
+    certificate = make_certificate_in_status("valid")
     response = client.post("/en/verify/", {"number": certificate.number, "name": name})
     assert response.status_code == 200
     html = response.content.decode()
@@ -238,8 +232,8 @@ def test_form_page_renders(client):
 
 
 @pytest.mark.parametrize("status", STATUSES)
-def test_page_makes_one_query_once_menus_are_cached(client, status):
-    certificate = demo(status)
+def test_page_makes_one_query_once_menus_are_cached(client, site_footer, status):
+    certificate = make_certificate_in_status(status)
     for url in (f"/verify/{certificate.code}/", f"/en/verify/{certificate.code}/"):
         client.get(url)  # fills the cached menu and footer (content.selectors.site_chrome)
         with CaptureQueriesContext(connection) as queries:
@@ -251,7 +245,7 @@ def test_page_makes_one_query_once_menus_are_cached(client, status):
 
 
 def test_page_query_count_is_bounded_with_nothing_cached(client):
-    certificate = demo("replaced")
+    certificate = make_certificate_in_status("replaced")
     # The cache is empty: the menu, the footer and Wagtail's site root paths are read too.
     with CaptureQueriesContext(connection) as queries:
         response = client.get(f"/en/verify/{certificate.code}/")
@@ -263,7 +257,7 @@ def test_page_query_count_is_bounded_with_nothing_cached(client):
 
 
 def test_cache_headers(client):
-    certificate = demo("valid")
+    certificate = make_certificate_in_status("valid")
     for url in (f"/verify/{certificate.code}/", f"/api/v1/certificates/{certificate.code}"):
         response = client.get(url)
         assert "public" in response["Cache-Control"]
@@ -278,8 +272,9 @@ def test_cache_headers(client):
 
 
 def test_signed_in_visitors_get_private_pages(client):
+    certificate = make_certificate_in_status("valid")
     client.force_login(make_user())
-    response = client.get(f"/verify/{demo('valid').code}/")
+    response = client.get(f"/verify/{certificate.code}/")
     assert "private" in response["Cache-Control"]
     assert "public" not in response["Cache-Control"]
 
@@ -288,7 +283,7 @@ def test_signed_in_visitors_get_private_pages(client):
 
 
 def test_bulk_json_codes_with_mixed_rows(client):
-    valid, revoked = demo("valid"), demo("revoked")
+    valid, revoked = make_certificate_in_status("valid"), make_certificate_in_status("revoked")
     response = bulk(
         client,
         {
@@ -324,7 +319,7 @@ def test_bulk_json_codes_with_mixed_rows(client):
 
 
 def test_bulk_json_objects_by_code_and_by_number_and_name(client):
-    valid, expired = demo("valid"), demo("expired")
+    valid, expired = make_certificate_in_status("valid"), make_certificate_in_status("expired")
     response = bulk(
         client,
         [
@@ -345,6 +340,7 @@ def test_bulk_json_objects_by_code_and_by_number_and_name(client):
         "missing_code",
         "invalid_row",
     ]
+    assert len(results) == 6
     for result in results[2:]:
         assert result["certificate"] is None
     # The wrong-name row reveals nothing about the holder.
@@ -394,7 +390,7 @@ def upload(client, text: str, url: str = "/api/v1/certificates/verify", **extra)
 
 
 def test_bulk_csv_upload_reports_bad_rows(client):
-    valid, suspended = demo("valid"), demo("suspended")
+    valid, suspended = make_certificate_in_status("valid"), make_certificate_in_status("suspended")
     text = (
         "code,number,name\n"
         f"{valid.code},,\n"
@@ -417,7 +413,8 @@ def test_bulk_csv_upload_reports_bad_rows(client):
 
 
 def test_bulk_csv_needs_a_header(client):
-    response = upload(client, f"{demo('valid').code}\n")
+    certificate = make_certificate_in_status("valid")
+    response = upload(client, f"{certificate.code}\n")
     assert response.status_code == 400
     assert response.json()["error"]["code"] == "invalid_csv"
 
@@ -429,7 +426,7 @@ def test_bulk_csv_too_many_rows(client):
 
 
 def test_bulk_csv_output(client):
-    valid = demo("valid")
+    valid = make_certificate_in_status("valid")
     response = bulk(client, {"codes": [valid.code, "=HYPERLINK(1)"]}, QUERY_STRING="format=csv")
     assert response.status_code == 200
     assert response["Content-Type"].startswith("text/csv")
@@ -460,7 +457,7 @@ def test_bulk_csv_output(client):
 
 @override_settings(CERTIFICATE_LOOKUP_RATE="3/m")
 def test_single_lookups_are_rate_limited(client):
-    code = demo("valid").code
+    code = make_certificate_in_status("valid").code
     for _ in range(3):
         assert client.get(f"/api/v1/certificates/{code}").status_code == 200
     response = client.get(f"/api/v1/certificates/{code}")
@@ -494,7 +491,3 @@ def test_bulk_lookups_are_rate_limited(client):
     assert response.status_code == 429
     assert response.json()["error"]["code"] == "rate_limited"
     assert "Retry-After" in response
-
-
-def test_certificate_types_exist():
-    assert CertificateType.objects.exists()
