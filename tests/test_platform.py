@@ -68,45 +68,8 @@ def test_healthz_answers_ok_with_one_trivial_query(client, django_assert_max_num
     assert response.json() == {"status": "ok"}
 
 
-def _snapshot():
-    from allauth.account.models import EmailAddress
-    from allauth.mfa.models import Authenticator
-    from django.contrib.auth.models import Group
-    from wagtail.models import Page, Revision
-
-    from accounts.models import User
-
-    return {
-        "pages": sorted(Page.objects.values_list("pk", "title", "live", "latest_revision_id")),
-        "revisions": Revision.objects.count(),
-        "users": sorted(User.objects.values_list("pk", "email", "password")),
-        "emails": EmailAddress.objects.count(),
-        "authenticators": sorted(Authenticator.objects.values_list("pk", "data")),
-        "groups": Group.objects.count(),
-    }
-
-
-@pytest.mark.django_db
-def test_demo_loader_run_twice_changes_nothing(capsys):
-    before = _snapshot()
-
-    call_command("load_initial_data")
-
-    assert _snapshot() == before
-
-
-@pytest.mark.django_db
-def test_demo_loader_prints_logins_and_mfa_secrets_for_privileged_users():
-    from io import StringIO
-
-    out = StringIO()
-    call_command("load_initial_data", stdout=out)
-    output = out.getvalue()
-
-    assert "reviewer@cphub.example" in output
-    assert "trainee@cphub.example" in output
-    assert "TOTP secret:" in output
-    assert "Recovery codes:" in output
+# The demo loader's own tests (a second run changes nothing, the logins it prints) are in
+# tests/demo/test_demo_site.py, which loads the demo once for all of them.
 
 
 @pytest.mark.django_db

@@ -2,7 +2,7 @@ import pytest
 
 from accounts.models import User
 from accounts.roles import Role
-from content.models import RegulationPage
+from tests.content.builders import build_regulation, build_regulation_index
 from tests.factories import make_user
 
 pytestmark = pytest.mark.django_db
@@ -75,7 +75,7 @@ def test_admin_account_settings_edit_the_full_name(client):
 
 def test_editor_opens_a_regulation_in_the_page_editor(client):
     client.force_login(make_user(role=Role.EDITOR, mfa=True))
-    regulation = RegulationPage.objects.filter(locale__language_code="en").first()
+    regulation = build_regulation(index=build_regulation_index())["en"]
 
     response = client.get(f"/admin/pages/{regulation.pk}/edit/")
 

@@ -8,7 +8,8 @@ from django.test.utils import CaptureQueriesContext
 
 from content.models import NewsIndexPage, NewsPage, RegulationIndexPage, RegulationPage
 
-pytestmark = pytest.mark.django_db
+# Every test starts from the small site of tests.content.builders (news, regulations, about).
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("content_site")]
 
 # Generous ceiling for any public page; the growth tests below are the real guard.
 MAX_QUERIES_PER_PAGE = 35

@@ -4,6 +4,7 @@ from wagtail.models import Locale
 from content.models import RegulationPage
 from content.search import cjk_query, cjk_tokens
 from content.selectors import search_pages
+from tests.content.builders import build_regulation, build_regulation_index
 
 pytestmark = pytest.mark.django_db
 
@@ -16,8 +17,16 @@ def test_cjk_query_turns_words_into_pairs_and_keeps_latin_words():
     assert cjk_query("清洁生产 audit") == "清洁 洁生 生产  audit"
 
 
+def _acceptance_guidelines() -> dict[str, RegulationPage]:
+    return build_regulation(
+        index=build_regulation_index(),
+        title_zh="清洁生产审核评估与验收指南",
+        title_en="Guidelines for the Assessment and Acceptance of CP Audits",
+    )
+
+
 def test_chinese_query_finds_a_word_inside_a_chinese_sentence(client):
-    regulation = RegulationPage.objects.get(locale__language_code="zh-hans", year_issued=2008)
+    regulation = _acceptance_guidelines()["zh-hans"]
 
     response = client.get("/search/", {"query": "验收"})
 
@@ -26,11 +35,12 @@ def test_chinese_query_finds_a_word_inside_a_chinese_sentence(client):
 
 
 def test_english_query_finds_english_pages_only(client):
+    regulation = _acceptance_guidelines()
+    english, chinese = regulation["en"], regulation["zh-hans"]
+
     response = client.get("/en/search/", {"query": "acceptance"})
     content = response.content.decode()
 
-    english = RegulationPage.objects.get(locale__language_code="en", year_issued=2008)
-    chinese = RegulationPage.objects.get(locale__language_code="zh-hans", year_issued=2008)
     assert english.title in content
     assert chinese.title not in content
 
@@ -81,7 +91,7 @@ def test_search_syntax_typed_into_the_box_is_not_an_error(client, query):
 
 
 def test_quotes_and_stars_around_a_word_still_find_it(client):
-    regulation = RegulationPage.objects.get(locale__language_code="zh-hans", year_issued=2008)
+    regulation = _acceptance_guidelines()["zh-hans"]
 
     response = client.get("/search/", {"query": '"验收*'})
 

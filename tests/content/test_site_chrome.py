@@ -9,7 +9,8 @@ from wagtail.models import Locale, Page, PageViewRestriction, Site
 
 from content.models import HomePage, RegulationPage, SiteFooter, StandardPage
 
-pytestmark = pytest.mark.django_db
+# Every test starts from the small site of tests.content.builders (menu pages, footer links).
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("content_site")]
 
 # A view outside the page tree and a page, in both languages.
 URLS = ["/verify/", "/en/verify/", "/", "/en/"]
@@ -65,8 +66,11 @@ def test_menu_and_footer_are_in_the_visitor_language(client):
         menu = _menu(client, f"{prefix}/verify/")
         expected = Page.objects.child_of(_home(language_code)).live().public().in_menu()
         assert menu == {page.title: page.url for page in expected}
+        assert menu
         footer = _footer(client, f"{prefix}/verify/")
-        for block in SiteFooter.for_site(Site.objects.get(is_default_site=True)).links:
+        links = SiteFooter.for_site(Site.objects.get(is_default_site=True)).links
+        assert links
+        for block in links:
             page = block.value.get_translation(Locale.objects.get(language_code=language_code))
             assert footer[page.title] == page.url
 

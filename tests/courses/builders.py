@@ -102,3 +102,16 @@ def build_cohort(
         enrolment_opens=now + datetime.timedelta(days=opens_in_days),
         enrolment_closes=now + datetime.timedelta(days=closes_in_days),
     )
+
+
+def edit_lesson(lesson: LessonPage, *, body_en: str = "", **fields) -> list[LessonPage]:
+    """Give ``lesson`` and each of its translations ``fields`` and publish them; ``body_en``
+    (plain text) becomes the English translation's body. Returns the pages, Chinese first."""
+    pages = [lesson, *lesson.get_translations().specific().order_by("locale__language_code")]
+    for page in pages:
+        for name, value in fields.items():
+            setattr(page, name, value)
+        if body_en and page.locale.language_code == "en":
+            page.body = [("paragraph", f"<p>{body_en}</p>")]
+        publish(page)
+    return pages

@@ -18,7 +18,9 @@ def test_course_outline_is_public(client):
     response = client.get(course.url)
 
     assert response.status_code == 200
-    for lesson in lessons_of(course):
+    lessons = lessons_of(course)
+    assert lessons
+    for lesson in lessons:
         assert lesson.title in response.content.decode()
 
 
@@ -101,9 +103,13 @@ def _cohort_with_trainees():
     second = make_user(full_name="第二学员", latin_name="TWO")
     first_enrolment = enrol(user=first, course=course, cohort=cohort)
     enrol(user=second, course=course, cohort=cohort)
-    for lesson in lessons_of(course):
+    course_lessons = lessons_of(course)
+    assert course_lessons
+    for lesson in course_lessons:
         complete_lesson(user=first, lesson=lesson)
-    for day in cohort.days():
+    cohort_days = cohort.days()
+    assert cohort_days
+    for day in cohort_days:
         record_attendance(
             instructor=instructor,
             cohort=cohort,

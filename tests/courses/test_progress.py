@@ -119,7 +119,9 @@ def test_unit_and_course_percentages_follow_completions():
 def test_required_lessons_rule_ignores_optional_lessons():
     course, trainee = build_course(units=((True, True), (True, False))), make_user()
     enrol(user=trainee, course=course)
-    for lesson in lessons_of(course)[:3]:
+    course_lessons = lessons_of(course)
+    assert course_lessons
+    for lesson in course_lessons[:3]:
         complete_lesson(user=trainee, lesson=lesson)
 
     assert exam_eligibility(user=trainee, course=course).rules_met
@@ -131,7 +133,9 @@ def test_all_lessons_rule_needs_the_optional_lesson_too():
     )
     trainee = make_user()
     enrol(user=trainee, course=course)
-    for lesson in lessons_of(course)[:3]:
+    course_lessons = lessons_of(course)
+    assert course_lessons
+    for lesson in course_lessons[:3]:
         complete_lesson(user=trainee, lesson=lesson)
 
     progress = exam_eligibility(user=trainee, course=course)
@@ -145,14 +149,18 @@ def _in_person_trainee_with_all_lessons(days: int = 3):
     cohort = build_cohort(course=course, days=days)
     trainee = make_user()
     enrolment = enrol(user=trainee, course=course, cohort=cohort)
-    for lesson in lessons_of(course):
+    course_lessons = lessons_of(course)
+    assert course_lessons
+    for lesson in course_lessons:
         complete_lesson(user=trainee, lesson=lesson)
     return course, cohort, trainee, enrolment
 
 
 def test_attendance_rule_needs_every_day_of_an_in_person_cohort():
     course, cohort, trainee, enrolment = _in_person_trainee_with_all_lessons()
-    for day in cohort.days()[:2]:
+    cohort_days = cohort.days()
+    assert cohort_days
+    for day in cohort_days[:2]:
         record_attendance(
             instructor=cohort.instructor,
             cohort=cohort,
@@ -168,7 +176,9 @@ def test_attendance_rule_needs_every_day_of_an_in_person_cohort():
 
 def test_attendance_on_every_day_meets_the_rule():
     course, cohort, trainee, enrolment = _in_person_trainee_with_all_lessons()
-    for day in cohort.days():
+    cohort_days = cohort.days()
+    assert cohort_days
+    for day in cohort_days:
         record_attendance(
             instructor=cohort.instructor,
             cohort=cohort,
@@ -222,7 +232,9 @@ def test_attendance_outside_the_cohort_dates_is_refused():
 def test_self_paced_trainees_of_an_attendance_course_need_only_the_lessons():
     course, trainee = build_course(attendance_required=True), make_user()
     enrol(user=trainee, course=course)
-    for lesson in lessons_of(course):
+    course_lessons = lessons_of(course)
+    assert course_lessons
+    for lesson in course_lessons:
         complete_lesson(user=trainee, lesson=lesson)
 
     assert exam_eligibility(user=trainee, course=course).rules_met
@@ -242,7 +254,9 @@ def test_final_exam_url_is_refused_while_rules_are_unmet(client):
 def test_final_exam_url_opens_once_rules_are_met(client):
     course, trainee = build_course(), make_user()
     enrol(user=trainee, course=course)
-    for lesson in lessons_of(course):
+    course_lessons = lessons_of(course)
+    assert course_lessons
+    for lesson in course_lessons:
         complete_lesson(user=trainee, lesson=lesson)
     client.force_login(trainee)
 

@@ -147,3 +147,11 @@ def exam_form_data(**overrides) -> dict:
     }
     data.update(overrides)
     return data
+
+
+def make_final_exam(*, bank: str = "auditor", **fields) -> Exam:
+    """A final (certifying) exam whose one section may draw any question of ``bank``, as a
+    course's final exam does: no other exam may show the keys of that bank's questions."""
+    fields.setdefault("title_zh", "结业考试")
+    fields.setdefault("title_en", "Final exam")
+    return make_exam(sections=[([], 1)], bank=bank, is_final=True, **fields)

@@ -7,7 +7,6 @@ import pytest
 from django.core.exceptions import ValidationError
 from django.utils import timezone
 
-from demo.loaders.courses import REFRESHER_COURSE_SLUG
 from exams.models import Attempt, Exam, QuestionType
 from exams.selectors import attempt_review, shows_answer_keys
 from exams.services import (
@@ -18,7 +17,13 @@ from exams.services import (
     start_or_resume_attempt,
     submit_attempt,
 )
-from tests.exams.builders import exam_form_data, examined_exam, make_exam, make_question
+from tests.exams.builders import (
+    exam_form_data,
+    examined_exam,
+    make_exam,
+    make_final_exam,
+    make_question,
+)
 from tests.factories import make_user, use_english_admin
 
 pytestmark = pytest.mark.django_db
@@ -62,7 +67,8 @@ def _answer_first_option_wrong(attempt, trainee):
 
 
 def test_an_exam_showing_keys_cannot_draw_a_final_exams_questions():
-    # The demo's final auditor exam draws every topic of the auditor bank.
+    make_final_exam(bank="auditor")  # draws every topic of the auditor bank
+
     with pytest.raises(ValidationError, match="shows correct answers"):
         _exam(sections=[_section(bank="auditor")], review_policy=FULL)
 
@@ -106,6 +112,7 @@ def test_sections_overlap_only_when_bank_topics_types_and_difficulty_all_meet():
 
 
 def test_the_admin_refuses_an_exam_that_would_show_a_final_exams_keys(client):
+    make_final_exam(bank="auditor")
     _admin(client)
 
     response = client.post(
@@ -118,6 +125,7 @@ def test_the_admin_refuses_an_exam_that_would_show_a_final_exams_keys(client):
 
 
 def test_the_admin_refuses_turning_full_review_on_for_an_existing_exam(client):
+    make_final_exam(bank="auditor")
     exam = _exam(sections=[_section(bank="auditor")], review_policy="responses")
     section = exam.sections.get()
     _admin(client)
@@ -168,6 +176,7 @@ def test_the_admin_accepts_full_review_of_practice_questions(client):
 
 
 def test_review_never_shows_keys_a_final_exam_can_draw_even_for_an_exam_saved_before_the_rule():
+    make_final_exam(bank="auditor")
     make_question(QuestionType.SINGLE, explanation_en="Because.", explanation_zh="因为。")
     # Saved without the rules, as an exam from before them would be: auditor bank, full review.
     exam = make_exam(sections=[(["law"], 1)], review_policy=FULL)
@@ -205,6 +214,7 @@ def test_review_hides_the_key_of_a_question_a_final_exam_has_drawn_before_it_mov
 
 
 def test_the_overview_does_not_promise_keys_the_review_will_not_show(client):
+    make_final_exam(bank="auditor")
     make_question(QuestionType.SINGLE)
     exam = make_exam(sections=[(["law"], 1)], review_policy=FULL)
     client.force_login(make_user())
@@ -215,23 +225,7 @@ def test_the_overview_does_not_promise_keys_the_review_will_not_show(client):
     assert "Score and the trainee" in page
 
 
-# --- The demo data ----------------------------------------------------------------------------
-
-
-def test_the_demo_refresher_assessment_does_not_show_answer_keys():
-    refresher = Exam.objects.get(
-        course__slug=REFRESHER_COURSE_SLUG, course__locale__language_code="zh-hans"
-    )
-
-    assert refresher.review_policy != FULL
-    assert not shows_answer_keys(exam=refresher)
-
-
-def test_every_demo_exam_keeps_to_the_blueprint_rules():
-    for exam in Exam.objects.prefetch_related("sections"):
-        exam.full_clean()
-        for section in exam.sections.all():
-            section.full_clean()
+# The demo's exams against these rules: tests/demo/test_demo_exams.py.
 
 
 # --- A new attempt waits for the earlier result -----------------------------------------------

@@ -31,7 +31,9 @@ def law_questions():
 
 
 def _answer_all_correctly(attempt, user):
-    for slot in attempt.questions.select_related("version"):
+    slots = list(attempt.questions.select_related("version"))
+    assert slots
+    for slot in slots:
         correct = next(i for i, o in enumerate(slot.version.options) if o["correct"])
         save_answer(
             attempt=attempt,
@@ -313,6 +315,7 @@ def test_passing_mark_and_pass_flag(law_questions):
     exam, trainee = make_exam(pass_mark_percent=70), make_user()
     attempt = start_or_resume_attempt(exam=exam, user=trainee)
     slots = list(attempt.questions.select_related("version"))
+    assert len(slots) > 2
     for slot in slots[:2]:
         correct = next(i for i, o in enumerate(slot.version.options) if o["correct"])
         save_answer(
@@ -413,7 +416,9 @@ def test_passing_the_final_exam_completes_the_enrolment_and_emits_the_domain_eve
 
     course, trainee = build_course(), make_user()
     enrolment = enrol(user=trainee, course=course)
-    for lesson in lessons_of(course):
+    course_lessons = lessons_of(course)
+    assert course_lessons
+    for lesson in course_lessons:
         complete_lesson(user=trainee, lesson=lesson)
     exam = make_exam(course=course, is_final=True)
     received = []

@@ -57,6 +57,7 @@ def test_the_queue_shows_labels_and_only_the_day_of_submission(client, submitted
 
     page = client.get("/en/exams/grading/").content.decode()
 
+    assert submitted["attempts"]
     for attempt in submitted["attempts"]:
         assert attempt.candidate_label in page
         assert timezone.localtime(attempt.submitted_at).date().isoformat() in page
@@ -84,6 +85,7 @@ def test_the_named_list_shows_nothing_joinable_before_release(client, submitted)
     page = client.get(f"/en/exams/{submitted['exam'].pk}/attempts/").content.decode()
 
     assert "考生甲" in page and "考生乙" in page
+    assert submitted["attempts"]
     for attempt in submitted["attempts"]:
         assert attempt.candidate_label not in page
         for written in _times(attempt):
@@ -99,6 +101,7 @@ def test_the_results_csv_shows_nothing_joinable_before_release(client, submitted
         "utf-8-sig"
     )
 
+    assert submitted["attempts"]
     for attempt in submitted["attempts"]:
         assert attempt.candidate_label not in content
         for written in _times(attempt):

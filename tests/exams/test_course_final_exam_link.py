@@ -16,7 +16,9 @@ pytestmark = pytest.mark.django_db
 def _ready_trainee(client, course):
     trainee = make_user()
     enrol(user=trainee, course=course)
-    for lesson in lessons_of(course):
+    course_lessons = lessons_of(course)
+    assert course_lessons
+    for lesson in course_lessons:
         complete_lesson(user=trainee, lesson=lesson)
     client.force_login(trainee)
     return trainee

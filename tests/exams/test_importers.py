@@ -22,6 +22,7 @@ from exams.importers import (
     import_moodle_xml,
     import_questions,
     import_xlsx,
+    load_question_bank,
 )
 from exams.models import Question, QuestionType, QuestionVersion
 from exams.services import VERSION_FIELDS
@@ -346,13 +347,17 @@ def test_exported_csv_recreates_identical_questions_under_new_codes():
     result = import_csv(recoded(exported, "COPY-"))
 
     assert result.created == 8
+    assert originals
     for original in originals:
         copy = Question.objects.get(code=f"COPY-{original.code}")
         assert contents(copy) == contents(original)
 
 
 def test_the_whole_bank_exports_and_reimports_unchanged():
+    assert load_question_bank().ok  # the shipped bank, exams/question_bank/
+    import_csv(csv_bytes(valid_rows() + AWKWARD))
     count = Question.objects.exclude(current_version=None).count()
+    assert count > len(valid_rows() + AWKWARD)
 
     result = import_csv(export_csv(), dry_run=True)
 
@@ -363,7 +368,9 @@ def test_xlsx_round_trip_recreates_identical_questions():
     import_csv(csv_bytes(valid_rows() + AWKWARD))
     originals = Question.objects.filter(code__regex=r"^(IMP|RT)-")
     workbook = load_workbook(io.BytesIO(export_xlsx(originals)))
-    for (cell,) in workbook.active.iter_rows(min_row=2, max_col=1):
+    rows = list(workbook.active.iter_rows(min_row=2, max_col=1))
+    assert len(rows) == 8
+    for (cell,) in rows:
         cell.value = f"X-{cell.value}"
     buffer = io.BytesIO()
     workbook.save(buffer)
@@ -371,6 +378,7 @@ def test_xlsx_round_trip_recreates_identical_questions():
     result = import_xlsx(buffer.getvalue())
 
     assert result.created == 8, result.errors
+    assert originals
     for original in originals:
         assert contents(Question.objects.get(code=f"X-{original.code}")) == contents(original)
 
