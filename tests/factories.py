@@ -67,12 +67,14 @@ def use_english_admin(user: User) -> User:
 
 def build_site() -> None:
     """The bare structure every CP Hub site has before any content: the Chinese home page as
-    the default site's root with its English translation, and the course catalogue in both
-    languages (what `load_curriculum` would otherwise create). Idempotent."""
+    the default site's root with its English translation, the course catalogue in both
+    languages (what `load_curriculum` would otherwise create) and the site's footer setting
+    (the first request to a new site creates it, which makes the cached menu and footer stale
+    once; a site in use did that long ago). Idempotent."""
     from django.conf import settings
     from wagtail.models import Locale, Page, Site
 
-    from content.models import HomePage
+    from content.models import HomePage, SiteFooter
     from courses.models import CourseIndexPage
 
     if HomePage.objects.exists():
@@ -86,7 +88,7 @@ def build_site() -> None:
     home.save_revision().publish()
     site = Site.objects.filter(is_default_site=True).first()
     welcome = site.root_page if site is not None else None
-    Site.objects.update_or_create(
+    site, _ = Site.objects.update_or_create(
         is_default_site=True,
         defaults={
             "hostname": "localhost",
@@ -107,3 +109,4 @@ def build_site() -> None:
     english_catalogue = catalogue.copy_for_translation(english)
     english_catalogue.title = "Courses"
     english_catalogue.save_revision().publish()
+    SiteFooter.for_site(site)

@@ -196,7 +196,7 @@ def test_register_search_is_rate_limited(client, settings):
     assert statuses == [200, 200, 429]
 
 
-def test_register_page_queries_do_not_grow_with_listed_auditors(client, site_footer, auditor_type):
+def test_register_page_queries_do_not_grow_with_listed_auditors(client, auditor_type):
     def count_queries() -> int:
         with CaptureQueriesContext(connection) as queries:
             client.get("/en/auditors/", {"province": "37"})

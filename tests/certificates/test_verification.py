@@ -232,7 +232,7 @@ def test_form_page_renders(client):
 
 
 @pytest.mark.parametrize("status", STATUSES)
-def test_page_makes_one_query_once_menus_are_cached(client, site_footer, status):
+def test_page_makes_one_query_once_menus_are_cached(client, status):
     certificate = make_certificate_in_status(status)
     for url in (f"/verify/{certificate.code}/", f"/en/verify/{certificate.code}/"):
         client.get(url)  # fills the cached menu and footer (content.selectors.site_chrome)

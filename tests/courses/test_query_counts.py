@@ -3,23 +3,13 @@
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
-from wagtail.models import Site
 
-from content.models import SiteFooter
 from courses.models import CourseUnitPage, LessonPage
 from courses.services import complete_lesson, enrol
 from tests.courses.builders import build_course, lessons_of
 from tests.factories import make_user
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture(autouse=True)
-def _footer_setting_exists():
-    """The first page a site ever serves creates its footer setting, and saving that setting
-    makes the cached menu and footer stale, so the request after it still builds them. On a
-    running site that happened long ago; here it happens before the measured requests."""
-    SiteFooter.for_site(Site.objects.get(is_default_site=True))
 
 
 def _queries(client, url: str) -> int:

@@ -16,11 +16,9 @@ from django.test import override_settings
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone, translation
-from wagtail.models import Site
 
 from certificates.models import Certificate
 from certificates.services import issue_certificate
-from content.models import SiteFooter
 from disclosure import deadlines, services
 from disclosure.models import CPOption, Method, Report, ReportVersion
 from disclosure.selectors.diff import version_diff
@@ -672,9 +670,6 @@ def test_the_pollutants_page_explains_each_pollutant_with_its_limits(client):
 
 
 def _queries(client, url, params=None) -> int:
-    # The site's footer setting exists on a real site; on the bare test site the first request
-    # would create it, and saving it makes the cached menu and footer stale once more.
-    SiteFooter.for_site(Site.objects.get(is_default_site=True))
     client.get(url, params)  # warm up per-process caches (site root, navigation)
     with CaptureQueriesContext(connection) as queries:
         response = client.get(url, params)
