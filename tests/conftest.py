@@ -3,6 +3,21 @@ from django.core.cache import cache
 
 from tests.factories import build_site
 
+# Packages whose tests share one costly set-up per worker run on a single worker (with
+# `--dist loadgroup`, as `make test` runs), so only one worker pays for it: the demo data, and
+# the browser journeys' live server (which loads the demo into its own database).
+SINGLE_WORKER_PACKAGES = {"tests/demo/": "demo", "tests/browser/": "browser"}
+
+
+@pytest.hookimpl(tryfirst=True)  # before xdist reads the groups
+def pytest_collection_modifyitems(items):
+    for item in items:
+        for package, group in SINGLE_WORKER_PACKAGES.items():
+            if item.nodeid.startswith(package):
+                item.add_marker(pytest.mark.xdist_group(group))
+                if group == "demo":
+                    item.add_marker(pytest.mark.demo)
+
 
 @pytest.fixture(scope="session")
 def django_db_setup(django_db_setup, django_db_blocker):

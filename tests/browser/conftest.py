@@ -126,8 +126,11 @@ def _watch_csp(csp_violations):
     """Every browser test watches for CSP violations (see pytest_runtest_call)."""
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="package")
 def browser(csp_violations):
+    """Chromium for this package's journeys, closed after the last of them: Playwright's event
+    loop must not outlive them, or the database tests that run next on the same worker would
+    find themselves in an async context."""
     if not Path(CHROMIUM).exists():
         pytest.fail(
             f"Chromium not found at {CHROMIUM}: install it with `apt-get install chromium` "

@@ -1,20 +1,13 @@
 """Tests of the demo data itself (what `make run` shows): the demo is loaded once per test
 worker for this package, inside a transaction rolled back after its last test, so no other test
-sees it. Every test here carries the `demo` marker and runs on one worker (xdist group)."""
+sees it. Every test here carries the `demo` marker and runs on one worker (see the xdist groups in
+tests/conftest.py)."""
 
 import pytest
 from django.core.management import call_command
 from django.db import transaction
 from django.test import TestCase
 from wagtail.models import Page
-
-
-@pytest.hookimpl(tryfirst=True)  # before xdist reads the groups
-def pytest_collection_modifyitems(items):
-    for item in items:
-        if "tests/demo/" in item.nodeid:
-            item.add_marker(pytest.mark.demo)
-            item.add_marker(pytest.mark.xdist_group("demo"))
 
 
 @pytest.fixture(scope="package", autouse=True)
