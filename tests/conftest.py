@@ -1,5 +1,6 @@
 import pytest
 from django.core.cache import cache
+from django.db import connections
 
 from tests.factories import build_site
 
@@ -25,6 +26,13 @@ def django_db_setup(django_db_setup, django_db_blocker):
     languages); each test builds the rest with the factories and builders."""
     with django_db_blocker.unblock():
         build_site()
+        # Transactional tests with serialized_rollback start from this snapshot: it must hold
+        # the bare site too, not only what the migrations made.
+        for alias in connections:
+            if connections[alias].settings_dict["TEST"].get("SERIALIZE", True):
+                connections[alias]._test_serialized_contents = connections[
+                    alias
+                ].creation.serialize_db_to_string()
 
 
 @pytest.fixture(autouse=True)
