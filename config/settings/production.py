@@ -22,6 +22,20 @@ CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 if not os.environ.get("DATABASE_URL"):
     raise ImproperlyConfigured("DATABASE_URL must point at PostgreSQL in production.")
 
+# Persistent database connections: opening one per request was most of what /healthz cost.
+# Django checks a reused connection before each request, so after a database restart a worker
+# reconnects instead of failing the request.
+try:
+    DATABASES["default"]["CONN_MAX_AGE"] = int(os.environ.get("DATABASE_CONN_MAX_AGE", "60"))
+except ValueError:
+    DATABASES["default"]["CONN_MAX_AGE"] = -1
+if DATABASES["default"]["CONN_MAX_AGE"] < 0:
+    raise ImproperlyConfigured(
+        "DATABASE_CONN_MAX_AGE must be the seconds a worker keeps its database connection "
+        "(0 opens one per request)."
+    )
+DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
+
 # Rate limits (certificate look-ups, the open-data API, allauth's login and sign-up limits) are
 # counts in the cache. A per-process memory cache gives every worker its own counts, which
 # limit nothing: production needs the shared Redis.

@@ -19,7 +19,8 @@ REQUIRED = {
 PRINT_SETTINGS = (
     "import django; django.setup(); from django.conf import settings; "
     "print(settings.CACHES['default']['BACKEND'], settings.WAGTAILADMIN_BASE_URL, "
-    "settings.TRUSTED_PROXY_COUNT)"
+    "settings.TRUSTED_PROXY_COUNT, settings.DATABASES['default']['CONN_MAX_AGE'], "
+    "settings.DATABASES['default']['CONN_HEALTH_CHECKS'])"
 )
 
 
@@ -28,7 +29,7 @@ def start_production(*, without: str = "", **env) -> subprocess.CompletedProcess
     environment = {
         key: value
         for key, value in os.environ.items()
-        if key not in {*REQUIRED, "TRUSTED_PROXY_COUNT"}
+        if key not in {*REQUIRED, "TRUSTED_PROXY_COUNT", "DATABASE_CONN_MAX_AGE"}
     }
     environment.update(REQUIRED)
     environment.pop(without, None)
@@ -51,6 +52,8 @@ def test_production_starts_with_everything_it_needs():
         "django.core.cache.backends.redis.RedisCache",
         "https://cphub.example",
         "1",
+        "60",
+        "True",
     ]
 
 
@@ -80,7 +83,7 @@ def test_the_trusted_proxy_count_comes_from_the_environment():
     result = start_production(TRUSTED_PROXY_COUNT="2")
 
     assert result.returncode == 0, result.stderr
-    assert result.stdout.split()[-1] == "2"
+    assert result.stdout.split()[2] == "2"
 
 
 @pytest.mark.parametrize("count", ["two", "-1"])
@@ -89,3 +92,18 @@ def test_a_malformed_trusted_proxy_count_is_refused(count):
 
     assert result.returncode != 0
     assert "TRUSTED_PROXY_COUNT must be the number of reverse proxies" in result.stderr
+
+
+def test_the_database_connection_lifetime_comes_from_the_environment():
+    result = start_production(DATABASE_CONN_MAX_AGE="0")
+
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split()[3:] == ["0", "True"]
+
+
+@pytest.mark.parametrize("seconds", ["-1", "a minute"])
+def test_a_malformed_database_connection_lifetime_is_refused(seconds):
+    result = start_production(DATABASE_CONN_MAX_AGE=seconds)
+
+    assert result.returncode != 0
+    assert "DATABASE_CONN_MAX_AGE" in result.stderr
