@@ -460,3 +460,20 @@ def render_markdown_file(front: dict, body: list[dict]) -> str:
     header = f"---\n{dump_yaml(front)}---\n" if front else ""
     text = render_body(body)
     return header + ("\n" + text if header and text else text)
+
+
+def block_error_messages(data: Any) -> list[str]:
+    """The messages of a StreamField validation error's JSON data, each prefixed with the
+    field it concerns."""
+    if isinstance(data, str):
+        return [data]
+    if isinstance(data, dict):
+        messages = []
+        for key, item in data.items():
+            for message in block_error_messages(item):
+                silent = key in {"messages", "__all__", "blockErrors", "nonBlockErrors"}
+                messages.append(message if silent else f"{key}: {message}")
+        return messages
+    if isinstance(data, list):
+        return [message for item in data for message in block_error_messages(item)]
+    return [str(data)] if data is not None else []

@@ -101,7 +101,15 @@ class CurriculumNode:
 # --- Reading ---------------------------------------------------------------------------------
 
 
-class _Reader:
+class ContentFileReader:
+    """Reads a tree of content files (the curriculum, the demo site pages): text that is
+    UTF-8 without control characters, YAML mappings, allowed keys, ``NN-slug`` folders; each
+    problem is collected with its file and line instead of raised."""
+
+    # Files a numbered folder may hold besides its sub-folders (None: files are not checked).
+    FOLDER_FILES: frozenset[str] | None = None
+    FOLDER_EXAMPLE = "01-introduction"
+
     def __init__(self, root: Path):
         self.root = root
         self.problems: list[Problem] = []
@@ -155,13 +163,38 @@ class _Reader:
             return None
         return data
 
-    def check_keys(self, path: Path, data: dict, allowed: set[str], required: set[str]):
+    def check_keys(self, path: Path, data: dict, allowed: set[str], required: set[str]) -> None:
         for key in data:
             if key not in allowed:
                 self.problem(path, line_of(data, str(key), 1), f"unknown field {key!r}")
         for key in sorted(required - set(data)):
             self.problem(path, 1, f"required field {key!r} is missing")
 
+    def numbered_folders(self, folder: Path) -> list[tuple[Path, str]]:
+        """Sub-folders named ``NN-slug`` in order; anything else is reported."""
+        found = []
+        orders: dict[int, Path] = {}
+        for child in sorted(folder.iterdir()):
+            if child.name.startswith("."):
+                continue
+            if not child.is_dir():
+                if self.FOLDER_FILES is not None and child.name not in self.FOLDER_FILES:
+                    allowed = ", ".join(sorted(self.FOLDER_FILES))
+                    self.problem(child, None, f"unexpected file ({allowed} only)")
+                continue
+            match = FOLDER_PATTERN.match(child.name)
+            if match is None:
+                self.problem(child, None, f"folder names are NN-slug (e.g. {self.FOLDER_EXAMPLE})")
+                continue
+            order = int(match.group(1))
+            if order in orders:
+                self.problem(child, None, f"same number as {orders[order].name}")
+            orders[order] = child
+            found.append((order, child, match.group(2)))
+        return [(path, slug) for _, path, slug in sorted(found)]
+
+
+class _Reader(ContentFileReader):
     def check_value(self, path: Path, data: dict, key: str, value: Any, kind: str) -> Any:
         """``value`` checked by the page model's own field rules."""
         from django.core.exceptions import ValidationError
@@ -190,7 +223,7 @@ class _Reader:
         model_field = model._meta.get_field(key)
         if value is None and key in OPTIONAL_FIELDS:
             value = DEFAULTS.get(key)
-        expected = _python_type(model_field)
+        expected = python_type(model_field)
         if (
             value is not None
             and expected is not None
@@ -261,24 +294,6 @@ class _Reader:
         except ValueError:
             self.problem(path, line_of(data, "translation_key", 1), "translation_key is not a UUID")
             return None
-
-    def numbered_folders(self, folder: Path) -> list[tuple[Path, str]]:
-        """Sub-folders named ``NN-slug`` in order; anything else is reported."""
-        found = []
-        orders: dict[int, Path] = {}
-        for child in sorted(folder.iterdir()):
-            if child.name.startswith(".") or not child.is_dir():
-                continue
-            match = FOLDER_PATTERN.match(child.name)
-            if match is None:
-                self.problem(child, None, "folder names are NN-slug (e.g. 01-introduction)")
-                continue
-            order = int(match.group(1))
-            if order in orders:
-                self.problem(child, None, f"same number as {orders[order].name}")
-            orders[order] = child
-            found.append((order, child, match.group(2)))
-        return [(path, slug) for _, path, slug in sorted(found)]
 
     # The tree
 
@@ -440,7 +455,8 @@ def _model_for(kind: str):
     }[kind]
 
 
-def _python_type(model_field) -> type | None:
+def python_type(model_field) -> type | None:
+    """The Python type a file value needs for ``model_field`` (None: any)."""
     from django.db import models
 
     if isinstance(model_field, models.BooleanField):

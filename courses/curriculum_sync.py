@@ -21,7 +21,7 @@ from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Locale, Page, Site
 
-from courses.curriculum_blocks import Problem
+from courses.curriculum_blocks import Problem, block_error_messages
 from courses.curriculum_files import (
     LANGUAGES,
     MARKDOWN_FIELDS,
@@ -208,21 +208,6 @@ def _resolve(block_type: str, value: Any, *, references: dict) -> Any:
     return value
 
 
-def _error_messages(data: Any) -> list[str]:
-    if isinstance(data, str):
-        return [data]
-    if isinstance(data, dict):
-        messages = []
-        for key, item in data.items():
-            for message in _error_messages(item):
-                silent = key in {"messages", "__all__", "blockErrors", "nonBlockErrors"}
-                messages.append(message if silent else f"{key}: {message}")
-        return messages
-    if isinstance(data, list):
-        return [message for item in data for message in _error_messages(item)]
-    return [str(data)] if data is not None else []
-
-
 def _validate_bodies(catalogue: CurriculumNode, problems: list[Problem]) -> dict:
     """Every body block checked by its Wagtail block's own rules; returns the documents and
     images the blocks name, by (model, title)."""
@@ -249,7 +234,7 @@ def _validate_bodies(catalogue: CurriculumNode, problems: list[Problem]) -> dict
                     child.clean(child.to_python(raw))
                 except ValidationError as error:
                     data = error.as_json_data() if hasattr(error, "as_json_data") else None
-                    messages = _error_messages(data) if data else error.messages
+                    messages = block_error_messages(data) if data else error.messages
                     fields = list((data or {}).get("blockErrors") or {})
                     if len(fields) == 1 and str(fields[0]) in field_lines:
                         line = field_lines[str(fields[0])]

@@ -30,18 +30,14 @@ from content.models import (
 from courses.curriculum_blocks import (
     Problem,
     YamlProblem,
+    block_error_messages,
     line_of,
     load_yaml,
     parse_body,
     parse_rich_text,
     type_name,
 )
-from courses.curriculum_files import (
-    CONTROL_CHARACTER,
-    FOLDER_PATTERN,
-    MAX_FILE_BYTES,
-    SLUG_PATTERN,
-)
+from courses.curriculum_files import SLUG_PATTERN, ContentFileReader, python_type
 from courses.curriculum_markdown import MarkdownError
 
 CHINESE, ENGLISH = "zh", "en"
@@ -147,10 +143,9 @@ class SitePageNode:
 # --- Reading and checking the files ----------------------------------------------------------
 
 
-class _Reader:
-    def __init__(self, root: Path):
-        self.root = root
-        self.problems: list[Problem] = []
+class _Reader(ContentFileReader):
+    FOLDER_FILES = frozenset({PAGE_FILE, *(f"{language}.md" for language in LANGUAGES)})
+    FOLDER_EXAMPLE = "01-about"
 
     def name(self, path: Path) -> str:
         for base in (Path(settings.BASE_DIR), self.root.parent):
@@ -159,42 +154,6 @@ class _Reader:
             except ValueError:
                 continue
         return str(path)
-
-    def problem(self, path: Path, line: int | None, message: str) -> None:
-        self.problems.append(Problem(self.name(path), line, message))
-
-    def read_text(self, path: Path) -> str | None:
-        if not path.is_file():
-            self.problem(path, None, "file is missing")
-            return None
-        if path.stat().st_size > MAX_FILE_BYTES:
-            self.problem(path, None, f"file is larger than {MAX_FILE_BYTES // 1024} KB")
-            return None
-        data = path.read_bytes()
-        if b"\x00" in data:
-            line = data[: data.index(b"\x00")].count(b"\n") + 1
-            self.problem(path, line, "file contains a NUL byte")
-            return None
-        try:
-            text = data.decode("utf-8")
-        except UnicodeDecodeError as error:
-            line = data[: error.start].count(b"\n") + 1
-            self.problem(path, line, "file is not UTF-8 text")
-            return None
-        text = text.removeprefix("\ufeff").replace("\r\n", "\n")
-        control = CONTROL_CHARACTER.search(text)
-        if control is not None:
-            line = text[: control.start()].count("\n") + 1
-            self.problem(path, line, f"file contains the control character {control.group()!r}")
-            return None
-        return text
-
-    def check_keys(self, path: Path, data: dict, allowed, required) -> None:
-        for key in data:
-            if key not in allowed:
-                self.problem(path, line_of(data, str(key), 1), f"unknown field {key!r}")
-        for key in sorted(set(required) - set(data)):
-            self.problem(path, 1, f"required field {key!r} is missing")
 
     # Values
 
@@ -303,46 +262,16 @@ class _Reader:
             block.clean(block.to_python(copy.deepcopy(value)))
         except ValidationError as error:
             data = error.as_json_data() if hasattr(error, "as_json_data") else None
-            self.problem(path, line, "; ".join(_error_messages(data) or error.messages))
+            self.problem(path, line, "; ".join(block_error_messages(data) or error.messages))
             return False
         return True
 
     # Files and folders
 
-    def numbered_folders(self, folder: Path) -> list[tuple[Path, str]]:
-        """Sub-folders named ``NN-slug`` in order; anything else is reported."""
-        found = []
-        orders: dict[int, Path] = {}
-        for child in sorted(folder.iterdir()):
-            if child.name.startswith("."):
-                continue
-            if not child.is_dir():
-                if child.name not in {PAGE_FILE, *(f"{language}.md" for language in LANGUAGES)}:
-                    self.problem(child, None, "unexpected file (page.yaml, zh.md and en.md only)")
-                continue
-            match = FOLDER_PATTERN.match(child.name)
-            if match is None:
-                self.problem(child, None, "folder names are NN-slug (e.g. 01-about)")
-                continue
-            order = int(match.group(1))
-            if order in orders:
-                self.problem(child, None, f"same number as {orders[order].name}")
-            orders[order] = child
-            found.append((order, child, match.group(2)))
-        return [(path, slug) for _, path, slug in sorted(found)]
-
     def page(self, folder: Path, folder_slug: str | None, kinds) -> SitePageNode | None:
         path = folder / PAGE_FILE
-        text = self.read_text(path)
-        if text is None:
-            return None
-        try:
-            data = load_yaml(text)
-        except YamlProblem as error:
-            self.problem(path, error.line, error.message)
-            return None
-        if not isinstance(data, dict):
-            self.problem(path, 1, "expected a mapping of field: value")
+        data = self.read_yaml(path)
+        if data is None:
             return None
         kind = data.get("type")
         if kind not in kinds:
@@ -501,15 +430,9 @@ class _Reader:
 
 
 def _python_type(model_field) -> type | None:
-    if isinstance(model_field, models.BooleanField):
-        return bool
-    if isinstance(model_field, models.IntegerField):
-        return int
     if isinstance(model_field, models.DateField):
         return datetime.date
-    if isinstance(model_field, models.CharField | models.TextField):
-        return str
-    return None
+    return python_type(model_field)
 
 
 def _is_instance(value: Any, expected: type | None) -> bool:
@@ -526,21 +449,6 @@ def _type_name(expected: type | None) -> str:
     if expected is datetime.date:
         return "a date (YYYY-MM-DD)"
     return type_name(expected) if expected else "a value"
-
-
-def _error_messages(data: Any) -> list[str]:
-    if isinstance(data, str):
-        return [data]
-    if isinstance(data, dict):
-        messages = []
-        for key, item in data.items():
-            for message in _error_messages(item):
-                silent = key in {"messages", "__all__", "blockErrors", "nonBlockErrors"}
-                messages.append(message if silent else f"{key}: {message}")
-        return messages
-    if isinstance(data, list):
-        return [message for item in data for message in _error_messages(item)]
-    return [str(data)] if data is not None else []
 
 
 def read_site_pages(root: Path = SITE_PAGES_ROOT) -> tuple[SitePageNode | None, list[Problem]]:
