@@ -317,19 +317,27 @@ class _Reader(ContentFileReader):
                 node.children.append(course)
         return node
 
-    def course(self, folder: Path, folder_slug: str) -> CurriculumNode | None:
-        path = folder / "course.yaml"
+    def node_of_folder(
+        self, folder: Path, kind: str, folder_slug: str, key_path: str
+    ) -> CurriculumNode | None:
+        """The course or unit described by ``<kind>.yaml`` in ``folder``, without children."""
+        path = folder / f"{kind}.yaml"
         data = self.read_yaml(path)
         if data is None:
             return None
-        node = CurriculumNode(
-            kind="course",
+        return CurriculumNode(
+            kind=kind,
             slug=self.slug(path, data, folder_slug) or folder_slug,
             source=self.name(path),
-            key_path=f"course/{folder_slug}",
+            key_path=key_path,
             translation_key=self.translation_key(path, data),
-            fields=self.page_fields(path, data, "course", set()) or {},
+            fields=self.page_fields(path, data, kind, set()) or {},
         )
+
+    def course(self, folder: Path, folder_slug: str) -> CurriculumNode | None:
+        node = self.node_of_folder(folder, "course", folder_slug, f"course/{folder_slug}")
+        if node is None:
+            return None
         # An optional course description, in the same Markdown as lessons.
         for language in LANGUAGES:
             body_path = folder / f"{language}.md"
@@ -348,18 +356,9 @@ class _Reader(ContentFileReader):
         return node
 
     def unit(self, folder: Path, folder_slug: str, course: CurriculumNode):
-        path = folder / "unit.yaml"
-        data = self.read_yaml(path)
-        if data is None:
+        node = self.node_of_folder(folder, "unit", folder_slug, f"{course.key_path}/{folder_slug}")
+        if node is None:
             return None
-        node = CurriculumNode(
-            kind="unit",
-            slug=self.slug(path, data, folder_slug) or folder_slug,
-            source=self.name(path),
-            key_path=f"{course.key_path}/{folder_slug}",
-            translation_key=self.translation_key(path, data),
-            fields=self.page_fields(path, data, "unit", set()) or {},
-        )
         for lesson_folder, lesson_slug in self.numbered_folders(folder):
             lesson = self.lesson(lesson_folder, lesson_slug, node)
             if lesson is not None:

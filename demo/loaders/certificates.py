@@ -84,13 +84,13 @@ def ensure_demo_certificates() -> None:
     requester, approver = users["certifier"], users["certifier2"]
     today = timezone.localdate()
 
-    def manual(holder: User, reason: str, completed_on: datetime.date) -> Certificate:
+    def manual(holder: User, completed_on: datetime.date) -> Certificate:
         return approve_manual_issue(
             issue_request=request_manual_issue(
                 certificate_type=auditor,
                 holder=holder,
                 completed_on=completed_on,
-                reason=reason,
+                reason="Passed the paper exam of a classroom course. 参加面授课程并通过笔试。",
                 requested_by=requester,
             ),
             approver=approver,
@@ -98,13 +98,11 @@ def ensure_demo_certificates() -> None:
 
     manual(
         users["trainee5"],
-        "Passed the paper exam of a classroom course. 参加面授课程并通过笔试。",
         today - datetime.timedelta(days=4 * 365),
     )
     suspend(
         certificate=manual(
             users["trainee6"],
-            "Passed the paper exam of a classroom course. 参加面授课程并通过笔试。",
             today - datetime.timedelta(days=200),
         ),
         actor=requester,
@@ -113,7 +111,6 @@ def ensure_demo_certificates() -> None:
     revoke(
         certificate=manual(
             users["trainee4"],
-            "Passed the paper exam of a classroom course. 参加面授课程并通过笔试。",
             today - datetime.timedelta(days=400),
         ),
         actor=approver,
@@ -122,7 +119,6 @@ def ensure_demo_certificates() -> None:
     reissue_after_correction(
         certificate=manual(
             users["trainee3"],
-            "Passed the paper exam of a classroom course. 参加面授课程并通过笔试。",
             today - datetime.timedelta(days=100),
         ),
         actor=requester,
