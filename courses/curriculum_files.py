@@ -170,6 +170,33 @@ class ContentFileReader:
         for key in sorted(required - set(data)):
             self.problem(path, 1, f"required field {key!r} is missing")
 
+    def split_front_matter(
+        self, path: Path, text: str, *, allowed: bool = True
+    ) -> tuple[dict | None, str, int] | None:
+        """A Markdown file's YAML front matter (None when it has none), the text after it and
+        the number of lines the front matter took; None when the front matter is malformed, or
+        present where not ``allowed`` (the problem is reported)."""
+        if not text.startswith("---\n"):
+            return None, text, 0
+        end = text.find("\n---\n", 3)
+        if end == -1 and text.endswith("\n---"):
+            end = len(text) - 4
+        if end == -1:
+            self.problem(path, 1, "front matter is not closed with a --- line")
+            return None
+        if not allowed:
+            self.problem(path, 1, "this file takes no front matter")
+            return None
+        try:
+            data = load_yaml(text[4 : end + 1], line_offset=1)
+        except YamlProblem as error:
+            self.problem(path, error.line, error.message)
+            return None
+        if not isinstance(data, dict):
+            self.problem(path, 2, "front matter must be a mapping of field: value")
+            return None
+        return data, text[end + 5 :], text[: end + 5].count("\n")
+
     def numbered_folders(self, folder: Path) -> list[tuple[Path, str]]:
         """Sub-folders named ``NN-slug`` in order; anything else is reported."""
         found = []
@@ -411,30 +438,14 @@ class _Reader(ContentFileReader):
         if text is None:
             return None
         front: dict = {}
-        offset = 0
-        if text.startswith("---\n"):
-            end = text.find("\n---\n", 3)
-            if end == -1 and text.endswith("\n---"):
-                end = len(text) - 4
-            if end == -1:
-                self.problem(path, 1, "front matter is not closed with a --- line")
-                return None
-            if not allow_front_matter:
-                self.problem(path, 1, "this file takes no front matter")
-                return None
-            try:
-                data = load_yaml(text[4 : end + 1], line_offset=1)
-            except YamlProblem as error:
-                self.problem(path, error.line, error.message)
-                return None
-            if not isinstance(data, dict):
-                self.problem(path, 2, "front matter must be a mapping of field: value")
-                return None
+        split = self.split_front_matter(path, text, allowed=allow_front_matter)
+        if split is None:
+            return None
+        data, text, offset = split
+        if data is not None:
             self.check_keys(path, data, set(TEXT_FIELDS["lesson"]), {"title"})
             for name in TEXT_FIELDS["lesson"]:
                 front[name] = self.check_value(path, data, name, data.get(name), "lesson")
-            offset = text[: end + 5].count("\n")
-            text = text[end + 5 :]
         elif allow_front_matter:
             self.problem(path, 1, "front matter with the title is missing (--- title: ... ---)")
         body, sources = parse_body(

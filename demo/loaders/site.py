@@ -29,10 +29,8 @@ from content.models import (
 )
 from courses.curriculum_blocks import (
     Problem,
-    YamlProblem,
     block_error_messages,
     line_of,
-    load_yaml,
     parse_body,
     parse_rich_text,
     type_name,
@@ -321,22 +319,12 @@ class _Reader(ContentFileReader):
         text = self.read_text(path)
         if text is None:
             return None
-        if not text.startswith("---\n"):
+        split = self.split_front_matter(path, text)
+        if split is None:
+            return None
+        data, rest, offset = split
+        if data is None:
             self.problem(path, 1, "front matter with the title is missing (--- title: ... ---)")
-            return None
-        end = text.find("\n---\n", 3)
-        if end == -1 and text.endswith("\n---"):
-            end = len(text) - 4
-        if end == -1:
-            self.problem(path, 1, "front matter is not closed with a --- line")
-            return None
-        try:
-            data = load_yaml(text[4 : end + 1], line_offset=1)
-        except YamlProblem as error:
-            self.problem(path, error.line, error.message)
-            return None
-        if not isinstance(data, dict):
-            self.problem(path, 2, "front matter must be a mapping of field: value")
             return None
         text_required = {name for name in page_type.text if name in page_type.required}
         self.check_keys(path, data, set(page_type.text), text_required)
@@ -346,8 +334,6 @@ class _Reader(ContentFileReader):
                 ok, value = self.check_value(path, data, name, kind)
                 if ok:
                     fields[name] = value
-        offset = text[: end + 5].count("\n")
-        rest = text[end + 5 :]
         if not page_type.body:
             if rest.strip():
                 first = offset + rest[: len(rest) - len(rest.lstrip())].count("\n") + 1
