@@ -33,6 +33,13 @@ from disclosure.models import (
 from exams import services as exam_services
 from exams.models import Attempt, AttemptQuestion, Exam, ExamSection, Question, QuestionType
 from tests.certificates.builders import make_certificate_type
+from tests.content.builders import (
+    build_news,
+    build_news_index,
+    build_regulation,
+    build_regulation_index,
+    build_standard_page,
+)
 from tests.courses.builders import build_cohort, build_course, lessons_of
 from tests.disclosure.builders import (
     list_enterprise,
@@ -272,74 +279,13 @@ def build_world() -> World:
     )
 
 
-def _publish_under(parent, page):
-    page = parent.add_child(instance=page)
-    page.save_revision().publish()
-    return page
-
-
 def _build_content_pages() -> None:
-    """One live Chinese page of each content type, under the Chinese home page that
+    """One live page of each content type (in both languages) under the home pages that
     tests.factories.build_site made: a standard page, the news index with an article and the
     regulation library with a regulation."""
-    from wagtail.models import Locale
-
-    from content.models import (
-        HomePage,
-        NewsIndexPage,
-        NewsPage,
-        RegulationIndexPage,
-        RegulationPage,
-        StandardPage,
-    )
-
-    chinese = Locale.objects.get(language_code="zh-hans")
-    home = HomePage.objects.get(locale=chinese)
-    paragraph = [("heading", "要点"), ("paragraph", "<p>清洁生产审核的基本要求。</p>")]
-    _publish_under(
-        home,
-        StandardPage(
-            title="关于我们",
-            slug="about",
-            locale=chinese,
-            intro="安全测试的标准页面。",
-            body=paragraph,
-        ),
-    )
-    news_index = _publish_under(
-        home, NewsIndexPage(title="新闻", slug="news", locale=chinese, intro="新闻动态。")
-    )
-    _publish_under(
-        news_index,
-        NewsPage(
-            title="培训通知",
-            slug="training-notice",
-            locale=chinese,
-            date=timezone.localdate() - datetime.timedelta(days=7),
-            category=NewsPage.Category.TRAINING,
-            summary="清洁生产审核师培训班开始报名。",
-            body=paragraph,
-        ),
-    )
-    library = _publish_under(
-        home,
-        RegulationIndexPage(title="法规库", slug="regulations", locale=chinese, intro="法规。"),
-    )
-    _publish_under(
-        library,
-        RegulationPage(
-            title="清洁生产促进法",
-            slug="cleaner-production-promotion-law",
-            locale=chinese,
-            instrument_type=RegulationPage.InstrumentType.LAW,
-            issuing_body="全国人民代表大会常务委员会",
-            year_issued=2012,
-            status=RegulationPage.Status.IN_FORCE,
-            binds=[RegulationPage.BoundParty.ALL_ENTERPRISES, RegulationPage.BoundParty.AUDITORS],
-            summary="<p>促进清洁生产并提高资源利用效率。</p>",
-            body=paragraph,
-        ),
-    )
+    build_standard_page(slug="about")
+    build_news(index=build_news_index())
+    build_regulation(index=build_regulation_index())
 
 
 def _page_of_each_type(*, course: CoursePage, lesson: LessonPage) -> dict[str, str]:
