@@ -61,14 +61,17 @@ format: install-dev
 	$(VENV)/bin/ruff check --fix .
 	$(VENV)/bin/ruff format .
 
-## make bench: response times as ratios to /healthz (needs the demo data: make run once)
-bench: install
-	$(MANAGE) migrate --noinput
-	$(MANAGE) load_initial_data
-	$(PY) bench/http_bench.py
-	$(PY) bench/learning_bench.py
-	$(PY) bench/exam_bench.py
-	$(PY) bench/certificate_bench.py
+$(VENV)/.bench-installed: requirements.txt requirements-bench.txt | $(PY)
+	$(PIP) install -q -r requirements-bench.txt
+	touch $@
+
+## make bench: the whole benchmark, one command (docs/performance.md). Builds the large dataset
+## once and caches it (SQLite in bench/results/; PostgreSQL database bench_cphub when
+## DATABASE_URL is set), then wrk over a fixed URL mix and, on PostgreSQL, the exam day with
+## locust; writes bench/results/<date>-<database>.json and .md. BENCH_ARGS=--rebuild rebuilds.
+bench: install $(VENV)/.bench-installed
+	@scripts/ensure-system-packages.sh wrk
+	$(PY) bench/run.py $(BENCH_ARGS)
 
 ## make bench-disclosure: the portal and open data at 20,000 enterprises x 10 years, on SQLite
 ## and PostgreSQL (builds its own databases once; about an hour the first time)

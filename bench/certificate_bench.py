@@ -8,7 +8,7 @@
    WARM  = --warm renders of different certificates in one process, bypassing the PDF cache;
    CACHED = --cached calls of render_certificate_pdf served from the cache.
 3. Verification over HTTP with http_bench.py's machinery (gunicorn, production settings with
-   the lookup rate limit raised: bench/settings_certificates.py): /healthz, /verify/<code>/,
+   the lookup rate limit raised: bench/settings.py): /healthz, /verify/<code>/,
    /en/verify/<code>/ and /api/v1/certificates/<code> for a valid demo certificate, 4 client
    threads and 4 workers by default. The API's throughput is compared with /healthz's (target
    >= 0.5: PASS or MISS, informational).
@@ -49,7 +49,7 @@ from http_bench import (
 )
 
 WORKER = Path(__file__).resolve().parent / "certificate_pdf_worker.py"
-SETTINGS_MODULE = "bench.settings_certificates"
+SETTINGS_MODULE = "bench.settings"
 WORKER_TIMEOUT = 300.0
 API_TARGET_RATIO = 0.5
 RESERVED_OPTIONS = ("--urls", "--cookie", "--database-url")
@@ -228,7 +228,7 @@ def main(argv: list[str] | None = None) -> int:
 
     urls = [f"/verify/{code}/", f"/en/verify/{code}/", f"/api/v1/certificates/{code}"]
     before = set(RESULTS_DIR.glob("http-*.json"))
-    # The server runs with the raised lookup rate (bench/settings_certificates.py).
+    # The server runs with the raised lookup rate (bench/settings.py).
     http_bench.server_environment = bench_environment
     status = http_bench.main(
         [

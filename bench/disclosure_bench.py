@@ -5,7 +5,7 @@
    bench/results/disclosure-<N>x<Y>.sqlite3, or with --postgres the PostgreSQL database
    `bench_disclosure` on 127.0.0.1:5432 (dropped and created again unless --reuse).
 2. Search and profile pages over HTTP with http_bench.py's machinery (gunicorn, production
-   settings with look-up rate limits raised: bench/settings_disclosure.py), sequential requests
+   settings with look-up rate limits raised: bench/settings.py), sequential requests
    so the medians and p95 are latencies: /healthz, searches by name, by facets and by credit
    code, an enterprise profile, a report page and the JSON API. Each p50 and p95 is reported as
    a ratio to /healthz's.
@@ -50,7 +50,7 @@ from http_bench import (
     SetupError,
 )
 
-SETTINGS_MODULE = "bench.settings_disclosure"
+SETTINGS_MODULE = "bench.settings"
 POSTGRES_ADMIN_URL = "postgres://postgres@127.0.0.1:5432/postgres"
 POSTGRES_BENCH_URL = "postgres://postgres@127.0.0.1:5432/bench_disclosure"
 BUILD_TIMEOUT = 3 * 60 * 60

@@ -105,14 +105,15 @@ def refuse_unsafe_database() -> None:
     """This script writes test data: only into a database made for the benchmark."""
     url = os.environ.get("DATABASE_URL", "")
     if not url:
-        sys.exit("DATABASE_URL must point at the database made by exam_bench.py")
+        sys.exit("DATABASE_URL must point at a bench database (exam_bench.py, make bench)")
     parts = urllib.parse.urlsplit(url)
     if url.startswith("sqlite:"):
         path = parts.path[1:] if parts.path.startswith("//") else parts.path.lstrip("/")
         if Path(path).resolve() == (REPO_ROOT / "db.sqlite3").resolve():
             sys.exit("refusing to add bench data to the repository's db.sqlite3")
-    elif not parts.path.lstrip("/").startswith("cphub_bench_"):
-        sys.exit("refusing to write to a PostgreSQL database not named cphub_bench_*")
+    elif not parts.path.lstrip("/").startswith(("cphub_bench_", "bench_")):
+        # exam_bench.py's throw-away databases, and `make bench`'s bench_cphub (bench/dataset.py).
+        sys.exit("refusing to write to a PostgreSQL database not named cphub_bench_* or bench_*")
 
 
 def setup_django() -> None:

@@ -281,16 +281,18 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
-def gunicorn_command(port: int, workers: int) -> list[str]:
+def gunicorn_command(port: int, workers: int | None, extra: tuple[str, ...] = ()) -> list[str]:
+    """gunicorn as `make serve` runs it; ``workers`` None keeps gunicorn.conf.py's number."""
     command = [sys.executable, "-m", "gunicorn"]
     if GUNICORN_CONF.is_file():
         # The production configuration, with the options below overriding it.
         command += ["--config", str(GUNICORN_CONF)]
+    if workers is not None:
+        command += ["--workers", str(workers)]
     command += [
+        *extra,
         "--bind",
         f"{HOST}:{port}",
-        "--workers",
-        str(workers),
         # Recycling a worker in the middle of a measurement would show up as an outlier.
         "--max-requests",
         "0",
