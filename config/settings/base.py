@@ -38,6 +38,7 @@ INSTALLED_APPS = [
     "certificates",
     "disclosure",
     "officer_training",
+    "background",
     "demo",
     # Wagtail
     "wagtail.contrib.forms",
@@ -72,6 +73,7 @@ INSTALLED_APPS = [
     "allauth.mfa",
     "allauth.usersessions",
     "django_tasks",
+    "django_tasks_db",
     # Content-Security-Policy (its system checks; the middleware is core.csp's).
     "csp",
 ]
@@ -156,7 +158,18 @@ else:
         }
     }
 
+# Background work (emails, PDF pre-rendering, dumps, reminders, closing expired attempts) goes
+# through Django's tasks interface. Development and tests run each task at once, in the process
+# that enqueues it; production runs the django-tasks-db worker (production.py, docs/deployment.md).
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+# Draw a certificate's PDF into the cache when it is issued, so the first download is instant.
+# Only worth it when tasks run in a worker: with the immediate backend it would put the render
+# back into the request that issues the certificate.
+CERTIFICATE_PDF_PRERENDER = env_bool("CERTIFICATE_PDF_PRERENDER", False)
+# Failed tasks are enqueued again after 1, 5, 25 and 125 minutes, then stay failed (visible to
+# staff under Reports > Background tasks).
+TASKS_MAX_ATTEMPTS = 5
+TASKS_RETRY_BASE_DELAY_SECONDS = 60
 
 # --- Authentication ---------------------------------------------------------------------------
 
