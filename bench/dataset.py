@@ -34,15 +34,23 @@ RESULTS_DIR = BENCH_DIR / "results"
 
 # Bump when anything below builds different data: the next `make bench` rebuilds.
 GENERATOR_VERSION = 1
-SIZES = {
-    "enterprises": 20_000,
-    "years": 10,
-    "trainees": 50_000,
-    "certificates": 60_000,
-    "seats": 2_000,
-}
-SQLITE_PATH = RESULTS_DIR / "bench-large.sqlite3"
-POSTGRES_DATABASE = "bench_cphub"
+# BENCH_DATASET=small builds a small dataset of its own, to try the machinery out in minutes;
+# its numbers say nothing about scale.
+SMALL = os.environ.get("BENCH_DATASET") == "small"
+SIZES = (
+    {"enterprises": 200, "years": 2, "trainees": 600, "certificates": 700, "seats": 300}
+    if SMALL
+    else {
+        "enterprises": 20_000,
+        "years": 10,
+        "trainees": 50_000,
+        "certificates": 60_000,
+        "seats": 2_000,
+    }
+)
+SUFFIX = "-small" if SMALL else ""
+SQLITE_PATH = RESULTS_DIR / f"bench-large{SUFFIX}.sqlite3"
+POSTGRES_DATABASE = f"bench_cphub{SUFFIX.replace('-', '_')}"
 SETTINGS_MODULE = "bench.settings"
 BUILD_TIMEOUT = 4 * 60 * 60
 
@@ -59,7 +67,7 @@ class Dataset:
 
     @property
     def marker(self) -> Path:
-        return RESULTS_DIR / f"dataset-{self.vendor}.json"
+        return RESULTS_DIR / f"dataset-{self.vendor}{SUFFIX}.json"
 
 
 def dataset_for(database_url: str | None) -> Dataset:

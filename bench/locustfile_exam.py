@@ -46,6 +46,7 @@ import time
 from pathlib import Path
 
 import gevent
+from exam_day import parse_questions, random_response
 from locust import FastHttpUser, constant_pacing, events, task
 from locust.exception import StopUser
 
@@ -58,10 +59,6 @@ DOUBLE_CLICK = float(os.environ.get("BENCH_DOUBLE_CLICK", "0.05"))
 RELOAD = float(os.environ.get("BENCH_RELOAD", "0.05"))
 PROCESSES = int(os.environ.get("BENCH_LOCUST_PROCESSES", "1"))
 
-QUESTION = re.compile(r'data-question="(\d+)"\s+data-kind="([a-z_]+)"')
-TEXTS = ("预评估", "pre-assessment", "审核准备", "清洁生产审核", "Phase 2")
-UNITS = ("年", "月", "t", "kg", "kWh", "%", "万元", "")
-
 # One record per attempt of this process: what generate_exam_data.py verify reads.
 ATTEMPTS: dict[int, dict] = {}
 SAVE_LATENCIES_MS: list[float] = []
@@ -71,30 +68,6 @@ _started_at: float | None = None
 
 def load_seats() -> dict:
     return json.loads(Path(SEATS_FILE).read_text())
-
-
-def parse_questions(html: str) -> dict[int, tuple[str, int]]:
-    """position -> (kind, number of options) from the attempt page."""
-    questions = {}
-    for match in QUESTION.finditer(html):
-        position, kind = int(match.group(1)), match.group(2)
-        options = len(set(re.findall(rf'id="q{position}-(\d+)"', html)))
-        questions[position] = (kind, options)
-    return questions
-
-
-def random_response(kind: str, options: int, rng: random.Random):
-    """A well-formed answer of ``kind``, options in display order (as the page sends them)."""
-    if kind == "single":
-        return rng.randrange(max(options, 1))
-    if kind == "multiple":
-        count = max(options, 1)
-        return sorted(rng.sample(range(count), rng.randint(1, count)))
-    if kind == "true_false":
-        return rng.random() < 0.5
-    if kind == "numeric":
-        return {"value": f"{rng.uniform(0, 5000):.2f}", "unit": rng.choice(UNITS)}
-    return rng.choice(TEXTS) + ("" if rng.random() < 0.7 else f" {rng.randrange(99)}")
 
 
 def worker_index(environment) -> int:

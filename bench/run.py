@@ -531,7 +531,7 @@ def run(args: argparse.Namespace) -> int:
         http_bench.collectstatic(env, timeout=http_bench.COLLECTSTATIC_TIMEOUT)
 
     stamp = started_at.strftime("%Y%m%dT%H%M%SZ")
-    name = args.name or f"{started_at:%Y-%m-%d}-{dataset.vendor}"
+    name = args.name or f"{started_at:%Y-%m-%d}-{dataset.vendor}{bench_dataset.SUFFIX}"
     notes: list[str] = []
     measurements: list = []
     server_description = "not started"
