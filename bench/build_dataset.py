@@ -55,7 +55,7 @@ def refuse_unsafe_database() -> None:
     parts = urllib.parse.urlsplit(url)
     if url.startswith("sqlite:"):
         path = parts.path[1:] if parts.path.startswith("//") else parts.path.lstrip("/")
-        if (BENCH_DIR / "results") not in Path(path).resolve().parents:
+        if (BENCH_DIR / "results").resolve() not in Path(path).resolve().parents:
             sys.exit("refusing to write bench data outside bench/results/")
     elif not parts.path.lstrip("/").startswith("bench_"):
         sys.exit("refusing to write bench data to a PostgreSQL database not named bench_*")
