@@ -1,7 +1,9 @@
-"""Data for bench/learning_bench.py: a trainee with 20 courses and a logged-in session.
+"""Data for `make bench` (bench/dataset.py, bench/run.py): a trainee with 20 courses and a
+logged-in session.
 
-Run by learning_bench.py against a throw-away copy of the demo database, never by hand against a
-database you care about. It adds the bench trainee bench.trainee@cphub.example and, through
+Run by bench/dataset.py when it builds the bench database and by bench/run.py before each run
+(it is idempotent; the session is new each time), never by hand against a database you care
+about. It adds the bench trainee bench.trainee@cphub.example and, through
 courses.services (enrol, complete_lesson, withdraw):
 
 - open enrolments in 20 courses: the demo courses (4, cp-auditor-course among them) and as many
@@ -40,7 +42,7 @@ def refuse_unsafe_database() -> None:
     """This script writes test data: never into the repository's own db.sqlite3."""
     url = os.environ.get("DATABASE_URL", "")
     if not url:
-        sys.exit("DATABASE_URL must point at the copy of the database made by learning_bench.py")
+        sys.exit("DATABASE_URL must point at the bench database (bench/dataset.py)")
     if url.startswith("sqlite:"):
         path = urllib.parse.urlsplit(url).path
         path = path[1:] if path.startswith("//") else path.lstrip("/")

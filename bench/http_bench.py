@@ -11,7 +11,7 @@ Usage:
 
 --cookie sends a Cookie header with every request except those to /healthz, which stays an
 anonymous baseline. The server's SECRET_KEY is random unless BENCH_SECRET_KEY is set, so a
-session created beforehand with that key (see bench/learning_bench.py) stays valid.
+session created beforehand with that key (see bench/run.py) stays valid.
 
 Only the standard library is used on the client side, and only 127.0.0.1 is contacted.
 See bench/README.md for what the numbers mean.
