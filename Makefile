@@ -9,7 +9,7 @@ MANAGE := $(PY) manage.py
 TEST_WORKERS ?= 2
 
 .PHONY: run serve test test-slow lint format bench bench-disclosure install install-dev system-packages \
-	messages clean
+	messages clean backup restore
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -78,6 +78,18 @@ bench: install $(VENV)/.bench-installed
 bench-disclosure: install
 	$(PY) bench/disclosure_bench.py --reuse
 	$(PY) bench/disclosure_bench.py --reuse --postgres
+
+## make backup: one archive (database, media, the issuer's public signing keys, a manifest of row
+## counts and checksums) in BACKUP_DIR; SQLite or PostgreSQL as DATABASE_URL says
+BACKUP_DIR ?= backups
+backup: install
+	$(MANAGE) backup --output-dir "$(BACKUP_DIR)"
+
+## make restore ARCHIVE=backups/cphub-....tar.gz: into an EMPTY database (FORCE=1 replaces a
+## non-empty one), then compares every table's row count and the published records' checksums
+restore: install
+	@test -n "$(ARCHIVE)" || { echo "usage: make restore ARCHIVE=path/to/backup.tar.gz [FORCE=1]"; exit 2; }
+	$(MANAGE) restore "$(ARCHIVE)" $(if $(FORCE),--force)
 
 ## make messages: refresh and compile the Chinese translations
 messages: install-dev

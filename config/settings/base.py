@@ -39,6 +39,8 @@ INSTALLED_APPS = [
     "disclosure",
     "officer_training",
     "background",
+    # Backup and restore commands, the 503 answer while the database is down (no models).
+    "ops",
     "demo",
     # Wagtail
     "wagtail.contrib.forms",
@@ -82,11 +84,17 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "core.csp.ContentSecurityPolicyMiddleware",
+    # A request that fails because the database is unreachable gets 503 + Retry-After, not 500
+    # (ops.middleware); inside the CSP middleware, so the 503 carries the policy too.
+    "ops.middleware.DatabaseUnavailableMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     # Before anything reads the path, query or form: U+0000 is refused with a 400 (core).
     "core.nul_guard.RefuseNulCharactersMiddleware",
     "django.middleware.common.CommonMiddleware",
+    # Public pages kept for anonymous visitors (core.page_cache): after the language, the CSP
+    # nonce and CommonMiddleware's redirects are known; before CSRF, sessions and messages.
+    "core.page_cache.AnonymousPageCacheMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "allauth.account.middleware.AccountMiddleware",
