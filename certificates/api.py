@@ -30,11 +30,14 @@ from core.api import ApiError, error_response, errors
 from core.csv import csv_response, csv_safe
 from core.http_cache import cache_publicly, never_store
 from core.json_input import MalformedJSON, parse_json
+from core.page_cache import CERTIFICATES
 
 MAX_ROWS = 1000
 MAX_UPLOAD_BYTES = 2 * 1024 * 1024
 MAX_FIELD_LENGTH = 200
-GET_MAX_AGE = 60
+# Shared caches ask again each time (a cheap 304 while nothing changed): a status change shows
+# on the very next request.
+GET_MAX_AGE = 0
 ROW_ERRORS = [
     "invalid_row",
     "missing_code",
@@ -291,7 +294,7 @@ def lookup_endpoint(view):
         else:
             response = limited(request, *args, **kwargs)
             if response.status_code in (200, 400, 404):
-                cache_publicly(response, max_age=GET_MAX_AGE)
+                cache_publicly(response, max_age=GET_MAX_AGE, depends_on=(CERTIFICATES,))
         patch_vary_headers(response, ("Accept-Language",))
         return response
 

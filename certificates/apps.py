@@ -7,8 +7,10 @@ class CertificatesConfig(AppConfig):
     verbose_name = _("Certificates")
 
     def ready(self) -> None:
+        from certificates.cache_invalidation import connect
         from exams.signals import final_exam_passed
 
+        connect()
         final_exam_passed.connect(
             _issue_on_final_exam_pass, dispatch_uid="certificates.issue_on_final_exam_pass"
         )

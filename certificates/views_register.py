@@ -16,6 +16,7 @@ from certificates.views_verify import _rate_limited_page
 from core import ratelimit
 from core.charts import Bar, horizontal_bar_chart, vertical_bar_chart
 from core.http_cache import cache_page
+from core.page_cache import CERTIFICATES
 from core.regions import province_choices, province_name
 
 REGISTER_MAX_AGE = 300
@@ -96,7 +97,9 @@ def _register_page(request):
     form = RegisterSearchForm(request.GET or None)
     context = {"form": form, **_searched_register(request, form), **_statistics_context()}
     response = render(request, "certificates/register.html", context)
-    return cache_page(request, response, max_age=REGISTER_MAX_AGE)
+    return cache_page(
+        request, response, max_age=REGISTER_MAX_AGE, depends_on=(CERTIFICATES,)
+    )
 
 
 _limited_search = ratelimit.limit(

@@ -19,8 +19,11 @@ from django.views.decorators.http import require_GET, require_http_methods
 from certificates import codes, selectors
 from core import ratelimit
 from core.http_cache import cache_page, never_store
+from core.page_cache import CERTIFICATES
 
-PAGE_MAX_AGE = 60  # seconds: a status change shows within a minute
+# Shared caches ask again each time (a cheap 304 while nothing changed): a revoked certificate
+# shows revoked on the very next request, also through a CDN.
+PAGE_MAX_AGE = 0
 
 
 class LookupForm(forms.Form):
@@ -199,7 +202,7 @@ def certificate(request, code: str):
             "checked_at": timezone.now(),
         },
     )
-    return cache_page(request, response, max_age=PAGE_MAX_AGE)
+    return cache_page(request, response, max_age=PAGE_MAX_AGE, depends_on=(CERTIFICATES,))
 
 
 def _not_found(request, *, malformed: bool):
@@ -209,4 +212,4 @@ def _not_found(request, *, malformed: bool):
         {"malformed": malformed},
         status=404,
     )
-    return cache_page(request, response, max_age=PAGE_MAX_AGE)
+    return cache_page(request, response, max_age=PAGE_MAX_AGE, depends_on=(CERTIFICATES,))

@@ -11,10 +11,12 @@ class ContentConfig(AppConfig):
         from wagtail.models import Locale, Page, PageViewRestriction, Site
         from wagtail.signals import post_page_move
 
+        from content.cache_invalidation import connect
         from content.models import SiteFooter
         from core.page_choosers import use_safe_page_choosers
 
         use_safe_page_choosers()
+        connect()
 
         # The cached menu and footer (content.selectors.site_chrome) go stale with any change
         # to pages, sites, locales, view restrictions or the footer setting.

@@ -10,6 +10,7 @@ from django.utils.translation import get_language
 from wagtail.models import Locale, Page, Site
 
 from content.search import CJK_RUN, cjk_query, query_words
+from core import page_cache
 
 
 def latest_news(*, locale: Locale, limit: int = 3) -> QuerySet:
@@ -167,7 +168,13 @@ def site_chrome(*, request) -> dict:
     # The host and port Wagtail matches sites by (Site.find_for_request reads the raw host too).
     host = split_domain_port(request._get_raw_host())[0]
     digest = hashlib.sha256(host.encode()).hexdigest()[:24]
-    key = f"cphub:site-chrome:{_chrome_generation()}:{language}:{request.get_port()}:{digest}"
+    # The page cache's content generation too, as read before this request's view ran: a page
+    # kept by core.page_cache never holds a menu older than its own content.
+    content = page_cache.request_generation(request, page_cache.CONTENT)
+    key = (
+        f"cphub:site-chrome:{_chrome_generation()}:{content}:{language}:{request.get_port()}:"
+        f"{digest}"
+    )
     chrome = cache.get(key)
     if chrome is None:
         chrome = _build_site_chrome(request)

@@ -19,6 +19,7 @@ from django.conf import settings
 from django.core.cache import cache
 from django.utils.translation import gettext as _
 
+from core import page_cache
 from core.client import rate_limit_key
 
 PERIODS = {"s": 1, "m": 60, "h": 3600, "d": 86400}
@@ -83,6 +84,8 @@ def consume(*, scope: str, identity: str, rate: str, amount: int = 1) -> Verdict
 
 def check(request, *, scope: str, rate: str, amount: int = 1) -> Verdict:
     """Count ``amount`` requests (or rows) from the client of ``request``."""
+    # A page the server keeps (core.page_cache) is counted again each time it is served.
+    page_cache.note_rate_limit(request, scope=scope, rate=rate, amount=amount)
     return consume(scope=scope, identity=rate_limit_key(request), rate=rate, amount=amount)
 
 
@@ -104,6 +107,7 @@ def limit(*, scope: str, setting: str, default: str, respond, headers: bool = Fa
             else:
                 response = refuse(respond(request, verdict.retry_after), verdict.retry_after)
             if headers:
+                page_cache.note_rate_limit_headers(request, scope=scope)
                 response["X-RateLimit-Limit"] = str(verdict.limit)
                 response["X-RateLimit-Remaining"] = str(verdict.remaining)
             return response
