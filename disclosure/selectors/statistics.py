@@ -16,6 +16,7 @@ from django.db.models import (
 )
 from django.utils import timezone
 
+from core import page_cache
 from disclosure.models import (
     AuditRecord,
     CPOption,
@@ -159,9 +160,11 @@ class Statistics:
 
 def statistics(*, year: int | None = None, today: datetime.date | None = None) -> Statistics:
     """CP benefits by year, province and sector, and filings per year. The figures are cached
-    for a few minutes (a publication shows within ``STATISTICS_CACHE_SECONDS``)."""
+    for a few minutes, and only until the disclosure data changes (the page cache's disclosure
+    generation is part of the key): a publication shows on the next request."""
     today = today or timezone.localdate()
-    key = f"disclosure:statistics:{year or 'all'}:{today.isoformat()}"
+    generation = page_cache.current_generations([page_cache.DISCLOSURE])[page_cache.DISCLOSURE]
+    key = f"disclosure:statistics:{generation}:{year or 'all'}:{today.isoformat()}"
     figures = cache.get(key)
     if figures is None:
         figures = {**_benefit_statistics(year), "filings": _filing_statistics(today)}
