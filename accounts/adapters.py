@@ -1,8 +1,11 @@
 from allauth.account.adapter import DefaultAccountAdapter
+from allauth.core import context as allauth_context
+from django.contrib.sites.shortcuts import get_current_site
 from django.core.exceptions import PermissionDenied
 from django.urls import translate_url
 
 from core.client import client_ip
+from core.tasks import enqueue_rendered_email
 
 
 class AccountAdapter(DefaultAccountAdapter):
@@ -21,3 +24,16 @@ class AccountAdapter(DefaultAccountAdapter):
         if ip is None:
             raise PermissionDenied("Unable to determine the client's address.")
         return ip
+
+    def send_mail(self, template_prefix: str, email: str, context: dict) -> None:
+        """allauth's emails (confirmation, password reset, security notices) are rendered here,
+        in the request, as allauth does (its templates use the request and one-time keys); the
+        worker only delivers them, so no request waits for the mail server."""
+        request = allauth_context.request
+        full_context = {
+            "request": request,
+            "email": email,
+            "current_site": get_current_site(request),
+            **context,
+        }
+        enqueue_rendered_email(self.render_mail(template_prefix, email, full_context))

@@ -164,9 +164,11 @@ def issue_certificate(
             certificate_type=certificate_type, achievement_key=achievement_key
         )
     from certificates.notifications import notify_issued
+    from certificates.tasks import prerender_pdf_after_issue
 
     if notify_holder:
         transaction.on_commit(lambda: notify_issued(certificate=certificate))
+    prerender_pdf_after_issue(certificate=certificate)
     return certificate
 
 
