@@ -214,9 +214,18 @@ def filer_enterprises():
 
 
 def build_filer() -> None:
+    """The filer: the discloser role, TOTP set up (the role needs MFA), three enterprises."""
+    from allauth.mfa.models import Authenticator
+    from allauth.mfa.totp.internal.auth import TOTP, generate_totp_secret
+
+    from accounts.roles import Role
+    from accounts.services import assign_role
     from disclosure.models import EnterpriseMembership
 
     user = generate_exam_data.ensure_user(FILER_EMAIL)
+    assign_role(user=user, role=Role.DISCLOSER)
+    if not Authenticator.objects.filter(user=user, type=Authenticator.Type.TOTP).exists():
+        TOTP.activate(user, generate_totp_secret())
     for enterprise in filer_enterprises():
         EnterpriseMembership.objects.get_or_create(user=user, enterprise=enterprise)
 
@@ -286,6 +295,7 @@ def command_sessions(args: argparse.Namespace) -> dict:
         raise SystemExit(f"{len(seat_users)} seat users, not {args.seats}: rebuild the dataset")
     with transaction.atomic():
         seats = [{"email": user.email, "session": login_session(user)} for user in seat_users]
+        build_filer()  # idempotent; brings a dataset built before a change of the filer up to date
         filer = User.objects.get(email=FILER_EMAIL)
         examinee = generate_exam_data.ensure_user(WRK_EXAMINEE_EMAIL)
         attempt = services.start_or_resume_attempt(exam=exam, user=examinee)
