@@ -25,6 +25,7 @@ OUR_APPS = (
     "certificates",
     "disclosure",
     "officer_training",
+    "background",
 )
 
 # URL names that belong to our urlconfs but are served by another project's view (Django's

@@ -89,6 +89,25 @@ def _viewset(namespace, attribute, *, index, edit, add=None, delete=None, histor
     return rows
 
 
+def _stored_task_result(world):
+    """A failed task as the database backend stores it (made in the test's savepoint)."""
+    from django_tasks_db.models import DBTaskResult
+
+    stored, _ = DBTaskResult.objects.get_or_create(
+        id="00000000-0000-4000-8000-000000000012",
+        defaults={
+            "status": "FAILED",
+            "args_kwargs": {"args": [], "kwargs": {"certificate_id": 1}},
+            "task_path": "certificates.tasks.send_issued_email",
+            "backend_name": "default",
+            "exception_class_path": "smtplib.SMTPServerDisconnected",
+            "traceback": "Traceback (most recent call last): ...",
+            "worker_ids": ["worker"],
+        },
+    )
+    return {"result_id": stored.pk}
+
+
 REVIEWER_ADMIN = admin(reviewer=OK)
 SCOPED_COHORT = admin(
     instructor=OK, other_instructor=HIDDEN, reviewer=HIDDEN, editor=OK, officer=HIDDEN
@@ -516,6 +535,10 @@ ROWS: list[Row] = [
     ),
     # --- User accounts in the admin (administrators only) ---------------------------------------
     *_viewset("wagtailusers_users", "owner_user", index=admin(), edit=admin(), copy=admin()),
+    # --- Background tasks in the admin (their own permissions; no role holds them) --------------
+    Row("background_task_results", admin(), why="task arguments can hold one-time links"),
+    Row("background_task_result", admin(), _stored_task_result),
+    Row("background_task_result_retry", admin(), _stored_task_result, method="POST"),
 ]
 
 ROWS_BY_ID = {row.id: row for row in ROWS}
