@@ -20,3 +20,7 @@ STORAGES = {
 WHITENOISE_AUTOREFRESH = True
 TESTING = True
 WHITENOISE_USE_FINDERS = True
+# Tests run tasks at once (base.py); the worker test starts django-tasks-db's real worker in
+# another process, which needs the database backend.
+if os.environ.get("TEST_TASKS_BACKEND") == "database":
+    TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
