@@ -18,7 +18,6 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from core.regions import province_name
-from disclosure import credit_codes
 from disclosure.models import (
     Enterprise,
     EnterpriseYear,
@@ -33,6 +32,7 @@ from disclosure.selectors.filing import (
     filing_status,
     overdue_q,
 )
+from disclosure.selectors.name_search import enterprise_match
 
 YES = ("1", "true", "yes", "on")
 
@@ -98,13 +98,8 @@ def search(*, filters: SearchFilters) -> QuerySet[EnterpriseYear]:
         "enterprise", "enterprise__sector", "annual_report"
     )
     if filters.query:
-        matches = Q(enterprise__name__icontains=filters.query) | Q(
-            enterprise__name_en__icontains=filters.query
-        )
-        code = credit_codes.normalise(filters.query)
-        if len(code) >= 4 and code.isalnum():
-            matches |= Q(enterprise__credit_code__startswith=code)
-        rows = rows.filter(matches)
+        # Through the name and credit-code indexes (name_search), not a scan of every name.
+        rows = rows.filter(enterprise_match(query=filters.query))
     if filters.province:
         rows = rows.filter(province_code=filters.province)
     if filters.region:
