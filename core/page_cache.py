@@ -13,6 +13,7 @@ any database table watched for a scope (``watch_tables``; each app names its own
 the transaction commits, so the very next request renders afresh and a request that read the
 old rows before the commit cannot keep them. Writes are seen at the SQL level, so queryset
 ``update()``, ``bulk_create()``, imports, the admin and management commands all count.
+``PAGE_CACHE_ENABLED = False`` turns it off (tests that count what rendering a page costs).
 Generations live in the cache, which production shares between every worker and node (Redis,
 ``REDIS_URL`` is required there); entries also end with the day (dates decide statuses) and
 after ``ENTRY_TIMEOUT`` seconds, and ``migrate`` (every deployment) starts all scopes afresh.
@@ -301,7 +302,8 @@ class AnonymousPageCacheMiddleware:
     @staticmethod
     def _anonymous_read(request) -> bool:
         return (
-            request.method in ("GET", "HEAD")
+            getattr(settings, "PAGE_CACHE_ENABLED", True)
+            and request.method in ("GET", "HEAD")
             and settings.SESSION_COOKIE_NAME not in request.COOKIES
             and getattr(settings, "MESSAGES_COOKIE_NAME", "messages") not in request.COOKIES
             and "HTTP_AUTHORIZATION" not in request.META

@@ -232,6 +232,8 @@ def test_form_page_renders(client):
 
 
 @pytest.mark.parametrize("status", STATUSES)
+# What rendering costs: the page cache (core.page_cache) would answer the second request.
+@override_settings(PAGE_CACHE_ENABLED=False)
 def test_page_makes_one_query_once_menus_are_cached(client, status):
     certificate = make_certificate_in_status(status)
     for url in (f"/verify/{certificate.code}/", f"/en/verify/{certificate.code}/"):
