@@ -9,6 +9,8 @@ import core, never the other way round (``tests/test_import_graph.py`` enforces 
 - ``core.csv``: CSV downloads and formula safety for the text written into them.
 - ``core.charts``: small server-rendered SVG charts.
 - ``core.http_cache``: cache headers for public pages and the API.
+- ``core.page_cache``: the server-side cache of public pages for anonymous visitors (ETags,
+  generations renewed by writes to each scope's tables).
 - ``core.templatetags.core_tags``: the ``localized`` and ``number`` filters (``{% load core %}``).
 - ``core.client``: the client's address behind trusted reverse proxies.
 - ``core.ratelimit``: fixed-window rate limits in the shared cache.
