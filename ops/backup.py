@@ -34,7 +34,7 @@ import sqlite3
 import subprocess
 import tarfile
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -517,7 +517,13 @@ def _restore_media(archive: tarfile.TarFile, storage: Storage, manifest: dict) -
             raise BackupError(f"The storage kept {name} as {stored}.")
 
 
-def verify_restore(*, manifest: dict, using: str = "default", storage: Storage | None = None):
+def verify_restore(
+    *,
+    manifest: dict,
+    using: str = "default",
+    storage: Storage | None = None,
+    backed_up_keys: Sequence[dict] = (),
+) -> RestoreReport:
     """Count and checksum the database and media now, and compare with the manifest."""
     storage = storage or default_storage
     report = RestoreReport(manifest=manifest)
@@ -549,7 +555,7 @@ def verify_restore(*, manifest: dict, using: str = "default", storage: Storage |
         )
     )
     configured = configured_public_key()
-    known = {key["x"] for key in manifest.get("keys_published", [])}
+    known = {key["x"] for key in backed_up_keys}
     if configured is None:
         report.notes.append(
             "CREDENTIAL_SIGNING_KEY is not set here: set it from the secrets store before "
@@ -577,12 +583,11 @@ def restore_backup(
                 f"{vendor}. Restore into the same kind of database."
             )
         _refuse_unless_empty(using, storage, manifest, force=force)
-        keys = json.load(tar.extractfile(KEYS_MEMBER))
-        manifest["keys_published"] = keys["keys"]
+        keys = json.load(tar.extractfile(KEYS_MEMBER))["keys"]
         database_file = _extract(tar, manifest["database"]["member"], Path(work) / "database")
         if vendor == "sqlite":
             _restore_sqlite(using, database_file)
         else:
             _restore_postgres(using, database_file, force=force)
         _restore_media(tar, storage, manifest)
-    return verify_restore(manifest=manifest, using=using, storage=storage)
+    return verify_restore(manifest=manifest, using=using, storage=storage, backed_up_keys=keys)
