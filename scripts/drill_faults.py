@@ -17,11 +17,14 @@ examinees answer; afterwards no acknowledged answer is lost and every attempt is
 
 Usage:
     .venv/bin/python scripts/drill_faults.py [--examinees 30] [--questions 12]
-        [--no-postgres-restart]
+        [--outage restart|cut-off|none]
 
-Restarting PostgreSQL disconnects every client of the server for a few seconds, including
-other test runs on the same machine. Needs PostgreSQL (DRILL_POSTGRES_URL), the right to run
-pg_ctlcluster (root or postgres) for the restart, and Redis (DRILL_REDIS_URL).
+``--outage restart`` (the default) restarts the PostgreSQL cluster, which disconnects every
+client of the server for a few seconds, including other test runs on the same machine.
+``--outage cut-off`` takes only the drill's database away instead (connections refused and the
+open ones terminated for 5 seconds), ``none`` only kills the worker. Needs PostgreSQL
+(DRILL_POSTGRES_URL), the right to run pg_ctlcluster (root or postgres) for the restart, and
+Redis (DRILL_REDIS_URL).
 """
 
 from __future__ import annotations
@@ -38,8 +41,11 @@ import threading
 import time
 from dataclasses import dataclass, field
 
+import psycopg
 import requests
 from drill_support import (
+    HOST,
+    POSTGRES_SERVER,
     Browser,
     DrillFailed,
     Node,
@@ -123,8 +129,9 @@ class Examinee(threading.Thread):
         self.log = ExamineeLog(attempt=plan["attempt"])
         self.browser = Browser(f"10.1.{seed // 250}.{seed % 250 + 1}")
         token = "".join(self.rng.choice(CSRF_ALPHABET) for _ in range(32))
-        self.browser.cookies.set("sessionid", plan["session"])
-        self.browser.cookies.set("csrftoken", token)
+        # As the server would have set them (host-only cookies of 127.0.0.1).
+        self.browser.cookies.set("sessionid", plan["session"], domain=HOST, path="/")
+        self.browser.cookies.set("csrftoken", token, domain=HOST, path="/")
         self.error: BaseException | None = None
 
     def url(self, suffix: str) -> str:
@@ -243,6 +250,23 @@ def restart_postgres() -> tuple[float, float]:
     raise DrillFailed("PostgreSQL did not come back within 60 s")
 
 
+def cut_off_database(name: str, seconds: float = 5.0) -> tuple[float, float]:
+    """Only the drill's database goes away: new connections are refused and open ones are
+    terminated, as in a restart, while the server's other databases carry on."""
+    with psycopg.connect(POSTGRES_SERVER, autocommit=True) as server:
+        down = time.time()
+        log(f"cutting off database {name} for {seconds:.0f} s")
+        server.execute(f'ALTER DATABASE "{name}" WITH ALLOW_CONNECTIONS false')
+        server.execute(
+            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = %s", [name]
+        )
+        time.sleep(seconds)
+        server.execute(f'ALTER DATABASE "{name}" WITH ALLOW_CONNECTIONS true')
+        back = time.time()
+    log(f"database {name} back after {back - down:.1f} s")
+    return down, back
+
+
 # --- Checks -----------------------------------------------------------------------------------
 
 
@@ -311,9 +335,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--examinees", type=int, default=30)
     parser.add_argument("--questions", type=int, default=12)
     parser.add_argument(
-        "--no-postgres-restart",
-        action="store_true",
-        help="only kill a worker (PostgreSQL restarts disturb other clients of the server)",
+        "--outage",
+        choices=["restart", "cut-off", "none"],
+        default="restart",
+        help="restart the PostgreSQL cluster (default), or cut off only the drill's database "
+        "(other clients of the server are not disturbed), or no database outage",
     )
     args = parser.parse_args(argv)
     started = time.monotonic()
@@ -324,7 +350,9 @@ def main(argv: list[str] | None = None) -> int:
             log(f"{args.examinees} examinees, {args.questions} questions each")
             with Node("A", site, workers=2, threads=4) as node:
                 try:
-                    result = run_load_with_faults(node, plan, restart=not args.no_postgres_restart)
+                    result = run_load_with_faults(
+                        node, plan, outage=args.outage, database=site.database_name
+                    )
                 except Exception:
                     log(f"--- node log ---\n{node.log_tail()}")
                     raise
@@ -337,7 +365,7 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
-def run_load_with_faults(node: Node, plan: dict, *, restart: bool) -> dict:
+def run_load_with_faults(node: Node, plan: dict, *, outage: str, database: str) -> dict:
     go = threading.Event()
     examinees = [
         Examinee(node, person, seed=number, go=go)
@@ -349,9 +377,9 @@ def run_load_with_faults(node: Node, plan: dict, *, restart: bool) -> dict:
     time.sleep(2.0)
     kill_a_worker(node)
     window = None
-    if restart:
+    if outage != "none":
         time.sleep(2.0)
-        window = restart_postgres()
+        window = restart_postgres() if outage == "restart" else cut_off_database(database)
     for examinee in examinees:
         examinee.join(timeout=GIVE_UP_AFTER * 3)
     errors = [examinee.error for examinee in examinees if examinee.error is not None]

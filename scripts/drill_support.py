@@ -141,6 +141,10 @@ class DrillSite:
     database_url: str = ""
 
     @property
+    def database_name(self) -> str:
+        return urllib.parse.urlsplit(self.database_url).path.lstrip("/")
+
+    @property
     def media_root(self) -> Path:
         return self.work / "media"
 
@@ -342,8 +346,9 @@ class Browser(requests.Session):
             parts = urllib.parse.urlsplit(url)
             headers.setdefault("Origin", f"https://{parts.netloc}")
             headers.setdefault("Referer", f"https://{parts.netloc}/")
-            if "csrftoken" in self.cookies:
-                headers.setdefault("X-CSRFToken", self.cookies["csrftoken"])
+            token = self.cookie("csrftoken")
+            if token:
+                headers.setdefault("X-CSRFToken", token)
         # Every redirect is checked, not followed: requests' get() would follow by default.
         kwargs["allow_redirects"] = kwargs.pop("follow", False)
         kwargs.setdefault("timeout", 30)
@@ -352,3 +357,8 @@ class Browser(requests.Session):
         for cookie in self.cookies:
             cookie.secure = False
         return response
+
+    def cookie(self, name: str) -> str | None:
+        """The cookie's value (the last one set, whichever domain form it was stored under)."""
+        values = [cookie.value for cookie in self.cookies if cookie.name == name]
+        return values[-1] if values else None
