@@ -111,6 +111,11 @@ class Examinee(FastHttpUser):
         global _started_at
         if _started_at is None:
             _started_at = time.monotonic()
+        # Never follow a redirect: the examinee reads each one (start -> attempt, submit ->
+        # result). Set once on the client, because FastHttpSession's per-request
+        # allow_redirects=False swaps a shared setting and races between a double click's two
+        # requests.
+        self.client.client.redirect_response_codes = frozenset()
         seats = load_seats()
         number = next(_seat_numbers) * PROCESSES + worker_index(self.environment)
         if number >= len(seats["seats"]):
@@ -121,6 +126,7 @@ class Examinee(FastHttpUser):
         csrf = secrets.token_hex(16)
         self.cookie = f"{seats['session_cookie']}={seat['session']}; {seats['csrf_cookie']}={csrf}"
         host = self.host.split("://", 1)[-1]
+        # Passed as a copy to each request: locust adds the JSON headers to the dict it gets.
         self.headers = {
             "Cookie": self.cookie,
             seats["csrf_header"]: csrf,
@@ -134,7 +140,7 @@ class Examinee(FastHttpUser):
         self.saves = 0
         with self.client.post(
             f"/exams/{self.exam}/start/",
-            headers=self.headers,
+            headers=dict(self.headers),
             name="start",
             allow_redirects=False,
             catch_response=True,
@@ -156,7 +162,7 @@ class Examinee(FastHttpUser):
     def load_page(self, name: str) -> dict[int, tuple[str, int]]:
         with self.client.get(
             f"/exams/attempts/{self.attempt}/",
-            headers=self.headers,
+            headers=dict(self.headers),
             name=name,
             allow_redirects=False,
             catch_response=True,
@@ -175,7 +181,7 @@ class Examinee(FastHttpUser):
         with self.client.post(
             f"/exams/attempts/{self.attempt}/answers/",
             json={"position": position, "response": answer},
-            headers=self.headers,
+            headers=dict(self.headers),
             name="save answer",
             catch_response=True,
         ) as response:
@@ -198,7 +204,7 @@ class Examinee(FastHttpUser):
     def submit(self) -> None:
         with self.client.post(
             f"/exams/attempts/{self.attempt}/submit/",
-            headers=self.headers,
+            headers=dict(self.headers),
             name="submit",
             allow_redirects=False,
             catch_response=True,

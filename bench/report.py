@@ -165,8 +165,10 @@ def judge_targets(measurements: list[UrlMeasurement]) -> None:
         measurement.targets = []
         if measurement.audience in (PUBLIC, SIGNED_IN):
             floor = PUBLIC_MIN_RATIO if measurement.audience == PUBLIC else SIGNED_IN_MIN_RATIO
-            if measurement.ratio is None or measurement.errors:
-                met = False if measurement.errors else None
+            if measurement.errors or not measurement.requests:
+                met = False  # failed responses, or not one response in the time measured
+            elif measurement.ratio is None:
+                met = None
             else:
                 met = measurement.ratio >= floor
             measurement.targets.append(Target(f"ratio >= {floor}", met, fmt(measurement.ratio)))

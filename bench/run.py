@@ -505,6 +505,22 @@ def verify(env: dict[str, str], log_dir: Path) -> dict:
 # --- Main -------------------------------------------------------------------------------------
 
 
+def git_revision() -> dict:
+    """The commit measured; dirty means tracked files differ from it (untracked files such as
+    bench/results/ do not count)."""
+
+    def git(*arguments: str) -> str:
+        return subprocess.run(
+            ["git", *arguments], cwd=REPO_ROOT, capture_output=True, text=True, check=True
+        ).stdout.strip()
+
+    try:
+        dirty = bool(git("status", "--porcelain", "--untracked-files=no"))
+        return {"commit": git("rev-parse", "HEAD"), "dirty": dirty}
+    except (OSError, subprocess.SubprocessError):
+        return {"commit": None, "dirty": None}
+
+
 def start_server(env: dict[str, str], workers: int | None, extra: tuple[str, ...], log: Path):
     port = http_bench.free_port()
     command = http_bench.gunicorn_command(port, workers, extra)
@@ -610,7 +626,7 @@ def run(args: argparse.Namespace) -> int:
         "benchmark": "make bench",
         "started_at": started_at.isoformat(timespec="seconds"),
         "duration_seconds": round(time.monotonic() - started, 1),
-        "git": http_bench.git_revision(),
+        "git": git_revision(),
         "machine": machine(),
         "database": database_version(dataset),
         "dataset": {k: marker.get(k) for k in ("generator_version", "sizes", "built_at")},

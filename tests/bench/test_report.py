@@ -209,3 +209,12 @@ def test_results_are_written_as_json_and_a_markdown_table(tmp_path):
     assert "Test CPU, 2 cores, 23.4 GiB RAM; database PostgreSQL 15" in markdown
     assert "| 2000 | 0 / 0 |" in markdown
     assert "and nothing lost: **2000** (target >= 2000: met)" in markdown
+
+
+def test_a_row_without_a_single_completed_request_misses_its_target():
+    rows = [measure("healthz", report.BASELINE, 1000), measure("stuck", report.PUBLIC, 0)]
+    report.compute_ratios(rows)
+
+    report.judge_targets(rows)
+
+    assert rows[1].met is False
