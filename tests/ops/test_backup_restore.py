@@ -3,6 +3,7 @@ table's rows and the same published records; media and the issuer's public keys 
 
 Transactional tests: the backup copies what is committed (the SQLite backup API, pg_dump)."""
 
+import io
 import json
 import secrets
 import tarfile
@@ -11,6 +12,7 @@ import psycopg
 import pytest
 from django.core.files.base import ContentFile
 from django.core.files.storage import InMemoryStorage, default_storage
+from django.core.management import call_command
 from django.db import connection, connections
 from wagtail.documents import get_document_model
 
@@ -162,3 +164,20 @@ def test_verification_names_a_table_whose_rows_differ(published_site, empty_data
     different = {comparison.what for comparison in again.differences}
     assert "table certificates_certificateevent" in different
     assert "published: certificate events" in different
+
+
+def test_the_commands_back_up_and_restore_into_an_empty_database(
+    published_site, empty_database, tmp_path, monkeypatch
+):
+    written = io.StringIO()
+    call_command("backup", output_dir=str(tmp_path / "backups"), stdout=written)
+    (archive,) = (tmp_path / "backups").glob("cphub-*.tar.gz")
+    monkeypatch.setattr("ops.backup.default_storage", InMemoryStorage())  # empty media
+    restored = io.StringIO()
+
+    call_command("restore", str(archive), database=empty_database, stdout=restored)
+
+    assert f"backup written: {archive}" in written.getvalue()
+    assert "restored and verified" in restored.getvalue()
+    assert "!!" not in restored.getvalue()
+    assert "ok media files (SHA-256 equal)" in restored.getvalue()
