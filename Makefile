@@ -37,11 +37,12 @@ run: install
 	$(MANAGE) load_initial_data
 	$(MANAGE) runserver 127.0.0.1:8000
 
-## make serve: gunicorn with production settings (needs SECRET_KEY, ALLOWED_HOSTS, DATABASE_URL)
+## make serve: gunicorn, the background-task worker and the scheduler with production settings
+## (needs SECRET_KEY, ALLOWED_HOSTS, DATABASE_URL, REDIS_URL, SITE_BASE_URL); scripts/serve.sh
 serve: install
 	DJANGO_SETTINGS_MODULE=config.settings.production $(MANAGE) migrate --noinput
 	DJANGO_SETTINGS_MODULE=config.settings.production $(MANAGE) collectstatic --noinput -v 0
-	DJANGO_SETTINGS_MODULE=config.settings.production $(VENV)/bin/gunicorn -c gunicorn.conf.py
+	DJANGO_SETTINGS_MODULE=config.settings.production scripts/serve.sh
 
 ## make test: install and run the whole suite (SQLite, or DATABASE_URL when set)
 test: install-dev system-packages
