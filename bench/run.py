@@ -38,6 +38,7 @@ import signal
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 import urllib.parse
 from pathlib import Path
@@ -278,6 +279,22 @@ def run_wrk(command: list[str], seconds: float) -> dict:
     return report.parse_wrk_output(completed.stdout)
 
 
+def drain(port: int, parallel: int = 8) -> None:
+    """Wait until gunicorn has answered what wrk left queued: wrk stops at its deadline, but a
+    sync worker still serves every request already sent, and that backlog would be timed as
+    the next URL's. A /healthz sent now is accepted after the backlog, so its answer (from
+    each of ``parallel`` connections, at least one per worker) means the server is free."""
+    target = http_bench.request_target("/healthz")
+    threads = [
+        threading.Thread(target=http_bench.fetch, args=(port, target, 300.0))
+        for _ in range(parallel)
+    ]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+
+
 def measure_urls(args: argparse.Namespace, port: int, mix: list[dict]) -> list:
     measurements = []
     for probe in mix:
@@ -290,7 +307,9 @@ def measure_urls(args: argparse.Namespace, port: int, mix: list[dict]) -> list:
         }
         if args.warmup_seconds > 0:
             run_wrk(wrk_command(seconds=args.warmup_seconds, **common), args.warmup_seconds)
+            drain(port)
         summary = run_wrk(wrk_command(seconds=args.seconds, **common), args.seconds)
+        drain(port)
         measurement = report.from_wrk(
             label=probe["label"],
             url=probe["url"],
