@@ -28,7 +28,7 @@ Every save is logged before it is sent (outcome "unknown") and its outcome updat
 answer arrives: "ack" for 200 ``{"saved": true}``, "refused" for anything else. At the end of the
 run each locust process writes ``BENCH_EXAM_LOG_DIR/exam-log-<pid>.json`` in the format of
 ``bench/generate_exam_data.py verify`` (per attempt: ``sends`` [position, response, outcome] and
-``submit_acks``) plus the latency of every acknowledged save, so the runner can check the
+``submit_acks``) plus the time and latency of every acknowledged save, so the runner can check the
 database: every acknowledged save stored, every attempt graded exactly once.
 
 With ``--processes N``, set ``BENCH_LOCUST_PROCESSES=N`` too so the processes take disjoint seats.
@@ -61,7 +61,8 @@ PROCESSES = int(os.environ.get("BENCH_LOCUST_PROCESSES", "1"))
 
 # One record per attempt of this process: what generate_exam_data.py verify reads.
 ATTEMPTS: dict[int, dict] = {}
-SAVE_LATENCIES_MS: list[float] = []
+# [seconds since the load started, milliseconds] of every acknowledged save.
+SAVES: list[list[float]] = []
 _seat_numbers = itertools.count()
 _started_at: float | None = None
 
@@ -89,7 +90,7 @@ def write_log(environment=None, **kwargs) -> None:
     path = LOG_DIR / f"exam-log-{os.getpid()}.json"
     path.write_text(
         json.dumps(
-            {"attempts": ATTEMPTS, "save_latencies_ms": SAVE_LATENCIES_MS},
+            {"attempts": ATTEMPTS, "saves": SAVES},
             ensure_ascii=False,
         )
     )
@@ -193,7 +194,9 @@ class Examinee(FastHttpUser):
                     body = {}
             if body.get("saved") is True and body.get("position") == position:
                 entry[2] = "ack"
-                SAVE_LATENCIES_MS.append((time.perf_counter() - started) * 1000)
+                SAVES.append(
+                    [round(seconds_since_start(), 3), (time.perf_counter() - started) * 1000]
+                )
                 response.success()
             elif response.status_code == 0:
                 response.failure(f"no answer: {response.error!r}")  # stays "unknown"

@@ -194,9 +194,12 @@ class ExamStep:
     saves_acknowledged: int = 0
     saves_sent: int = 0
     save_errors: int = 0  # saves answered other than 200 {"saved": true}, or not answered
+    # Saves while every examinee of the step is seated (after the ramp, before the submits):
+    # the target. The p95 of all saves, the ramp's included, is shown beside it.
     save_p50_ms: float | None = None
     save_p95_ms: float | None = None
     save_p99_ms: float | None = None
+    save_p95_all_ms: float | None = None
     saves_per_second: float | None = None
     answers_lost: int | None = None
     attempts: int = 0
@@ -254,15 +257,17 @@ def markdown_table(measurements: list[UrlMeasurement]) -> str:
 def exam_table(steps: list[ExamStep]) -> str:
     lines = [
         "| examinees | saves acknowledged / sent | saves/s | save p50 ms | p95 ms | p99 ms "
-        "| failed requests | answers lost | graded exactly once | p95 <= 1 s, nothing lost |",
-        "|--:|--:|--:|--:|--:|--:|--:|--:|--:|---|",
+        "| p95 ms, ramp included | failed requests | answers lost | graded exactly once "
+        "| p95 <= 1 s, nothing lost |",
+        "|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|---|",
     ]
     for s in steps:
         lost = "-" if s.answers_lost is None else str(s.answers_lost)
         lines.append(
             f"| {s.users} | {s.saves_acknowledged} / {s.saves_sent} | "
             f"{fmt(s.saves_per_second, 1)} | {fmt(s.save_p50_ms, 0)} | {fmt(s.save_p95_ms, 0)} | "
-            f"{fmt(s.save_p99_ms, 0)} | {s.requests_failed} | {lost} | "
+            f"{fmt(s.save_p99_ms, 0)} | {fmt(s.save_p95_all_ms, 0)} | {s.requests_failed} | "
+            f"{lost} | "
             f"{s.attempts_graded_once} of {s.attempts} | {mark(s.met)} |"
         )
     return "\n".join(lines)

@@ -431,7 +431,10 @@ def exam_step(
         check=False,
     )
     (log_dir / "locust.out").write_text(completed.stdout + completed.stderr)
-    step = exam_step_from_logs(users, log_dir, completed.stdout + completed.stderr)
+    step = exam_step_from_logs(
+        users, log_dir, completed.stdout + completed.stderr, seated=(ramp, submit_after)
+    )
+    step.detail["seated_seconds"] = [round(ramp, 1), round(submit_after, 1)]
     step.detail["locust_exit_status"] = completed.returncode
     step.detail["run_seconds"] = run_time
     step.detail["verify"] = verify(env, log_dir)
@@ -448,21 +451,27 @@ def exam_step(
     return step
 
 
-def merged_logs(log_dir: Path) -> tuple[dict, list[float]]:
+def merged_logs(log_dir: Path) -> tuple[dict, list[list[float]]]:
+    """The attempts of every locust process, and their acknowledged saves [seconds, ms]."""
     attempts: dict[str, dict] = {}
-    latencies: list[float] = []
+    saves: list[list[float]] = []
     for path in sorted(log_dir.glob("exam-log-*.json")):
         data = json.loads(path.read_text())
-        latencies += data.get("save_latencies_ms", [])
+        saves += data.get("saves", [])
         for attempt, record in data.get("attempts", {}).items():
             merged = attempts.setdefault(str(attempt), {"sends": [], "submit_acks": 0})
             merged["sends"] += record["sends"]
             merged["submit_acks"] += record["submit_acks"]
-    return attempts, latencies
+    return attempts, saves
 
 
-def exam_step_from_logs(users: int, log_dir: Path, locust_output: str) -> report.ExamStep:
-    attempts, latencies = merged_logs(log_dir)
+def exam_step_from_logs(
+    users: int, log_dir: Path, locust_output: str, *, seated: tuple[float, float] | None = None
+) -> report.ExamStep:
+    """The step's figures; ``seated`` (from, until), in seconds since the load started, is when
+    every examinee was seated: the saves the target is judged on (all saves when None)."""
+    attempts, saves = merged_logs(log_dir)
+    latencies = [ms for at, ms in saves if seated is None or seated[0] <= at <= seated[1]]
     sends = [send for record in attempts.values() for send in record["sends"]]
     step = report.ExamStep(users=users)
     step.saves_sent = len(sends)
@@ -471,6 +480,8 @@ def exam_step_from_logs(users: int, log_dir: Path, locust_output: str) -> report
     step.save_p50_ms = report.percentile(latencies, 0.50)
     step.save_p95_ms = report.percentile(latencies, 0.95)
     step.save_p99_ms = report.percentile(latencies, 0.99)
+    step.save_p95_all_ms = report.percentile([ms for _at, ms in saves], 0.95)
+    step.detail["saves_judged"] = len(latencies)
     stats = read_locust_stats(log_dir / "locust_stats.csv")
     step.detail["locust_stats"] = stats
     step.requests_failed = sum(row["failures"] for row in stats if row["name"] != "Aggregated")
@@ -505,7 +516,7 @@ def read_locust_stats(path: Path) -> list[dict]:
 
 def verify(env: dict[str, str], log_dir: Path) -> dict:
     """bench/generate_exam_data.py verify: acknowledged saves stored, graded exactly once."""
-    attempts, _latencies = merged_logs(log_dir)
+    attempts, _saves = merged_logs(log_dir)
     completed = subprocess.run(
         [sys.executable, "bench/generate_exam_data.py", "verify"],
         cwd=REPO_ROOT,

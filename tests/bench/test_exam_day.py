@@ -50,7 +50,7 @@ def test_the_logs_of_every_locust_process_are_merged_into_one_step(tmp_path):
                 "attempts": {
                     "7": {"sends": [[1, 0, "ack"], [2, [1], "unknown"]], "submit_acks": 1}
                 },
-                "save_latencies_ms": [100.0, 300.0],
+                "saves": [[5.0, 100.0], [12.0, 300.0]],
             }
         )
     )
@@ -58,14 +58,15 @@ def test_the_logs_of_every_locust_process_are_merged_into_one_step(tmp_path):
         json.dumps(
             {
                 "attempts": {"8": {"sends": [[1, 1, "ack"], [1, 1, "refused"]], "submit_acks": 2}},
-                "save_latencies_ms": [200.0],
+                "saves": [[8.0, 200.0], [1.0, 900.0]],
             }
         )
     )
 
-    step = run.exam_step_from_logs(2, tmp_path, locust_output="")
+    step = run.exam_step_from_logs(2, tmp_path, locust_output="", seated=(4.0, 20.0))
 
     assert (step.saves_sent, step.saves_acknowledged, step.save_errors) == (4, 2, 2)
-    assert (step.save_p50_ms, step.save_p95_ms) == (200.0, 300.0)
-    attempts, _latencies = run.merged_logs(tmp_path)
+    # The save at 1 s, during the ramp, counts only in the p95 of all saves.
+    assert (step.save_p50_ms, step.save_p95_ms, step.save_p95_all_ms) == (200.0, 300.0, 900.0)
+    attempts, _saves = run.merged_logs(tmp_path)
     assert attempts["8"]["submit_acks"] == 2
