@@ -31,10 +31,11 @@ class Command(BaseCommand):
                 self.stdout.write(f"{job.name}: every {job.every}, at {job.at} — {job.description}")
             return
         while True:
-            close_old_connections()
             for run in enqueue_due_jobs():
                 self.stdout.write(f"Enqueued {run.job} (due {run.due_at.isoformat()})")
             if not loop:
                 return
+            # A long-running loop drops broken or expired connections between checks, as
+            # Django does between requests (a database restart costs one missed check).
             close_old_connections()
             time.sleep(max(interval, 1))
