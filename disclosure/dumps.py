@@ -5,8 +5,9 @@ version. Rows are read in batches of versions with keyset pagination and each ba
 discharges through ``.iterator()``, so memory stays flat however many rows there are.
 
 The yearly dumps are gzip'd CSV files in ``MEDIA_ROOT/open-data/`` (``disclosures-<year>.csv.gz``)
-listed in ``index.json`` with their row count, size and SHA-256. ``manage.py
-build_open_data_dumps`` writes them (daily, from the scheduler; see docs/deployment.md).
+listed in ``index.json`` with their row count, size and SHA-256. The task
+``disclosure.tasks.build_open_data_dumps`` rewrites them nightly (background/schedule.py);
+``manage.py build_open_data_dumps`` does the same at once, by hand.
 """
 
 import csv

@@ -6,8 +6,9 @@ from disclosure import dumps
 class Command(BaseCommand):
     help = (
         "Write the yearly open-data dumps (MEDIA_ROOT/open-data/disclosures-<year>.csv.gz, one "
-        "row per discharge record of current published reports) and their index.json. Run it "
-        "daily from the scheduler; --year rebuilds one year and keeps the others."
+        "row per discharge record of current published reports) and their index.json, now. The "
+        "schedule (background/schedule.py) does this every night through the task worker; "
+        "--year rebuilds one year and keeps the others."
     )
 
     def add_arguments(self, parser):
