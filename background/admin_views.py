@@ -14,6 +14,7 @@ from django.core.paginator import Paginator
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.module_loading import import_string
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
 from django.views.defaults import permission_denied
 from django_tasks_db import DatabaseBackend
@@ -21,7 +22,7 @@ from django_tasks_db.models import DBTaskResult
 
 from background import selectors, services
 from background.models import RETRY_TASK_RESULTS, VIEW_TASK_RESULTS
-from background.schedule import SCHEDULE
+from background.schedule import DAY, MINUTE, SCHEDULE, PeriodicJob
 
 PER_PAGE = 50
 
@@ -37,6 +38,19 @@ def _stores_tasks() -> bool:
     """Whether the default backend keeps tasks in the database (production's worker)."""
     backend = import_string(settings.TASKS["default"]["BACKEND"])
     return issubclass(backend, DatabaseBackend)
+
+
+def _when(job: PeriodicJob) -> str:
+    """How often a job runs, in words (``every`` is whole minutes or whole days)."""
+    if job.every % DAY:
+        minutes = job.every // MINUTE
+        return ngettext("every minute", "every %(count)d minutes", minutes) % {"count": minutes}
+    days = job.every // DAY
+    at = f"{job.at.seconds // 3600:02d}:{job.at.seconds % 3600 // 60:02d}"
+    return ngettext("every day at %(at)s", "every %(count)d days at %(at)s", days) % {
+        "count": days,
+        "at": at,
+    }
 
 
 def _row(result: DBTaskResult) -> dict:
@@ -65,7 +79,7 @@ def task_results_view(request):
             "status": status,
             "statuses": selectors.STATUS_CHOICES,
             "stores_tasks": _stores_tasks(),
-            "schedule": SCHEDULE,
+            "schedule": [{"job": job, "when": _when(job)} for job in SCHEDULE],
             "max_attempts": settings.TASKS_MAX_ATTEMPTS,
         },
     )
