@@ -2,8 +2,8 @@
 ran, what failed and why, what waits for a retry; a failed task can be queued once more.
 
 Seeing the report needs background.view_task_results, retrying background.retry_task_results;
-everyone else gets a plain 403. Arguments of allauth's emails hold one-time links, so only
-staff trusted with them should hold the permission (administrators by default)."""
+everyone else gets a plain 403. The bodies of rendered emails (allauth's, with one-time links)
+are not shown."""
 
 import json
 
@@ -85,6 +85,25 @@ def task_results_view(request):
     )
 
 
+# Arguments not shown: the bodies of rendered emails hold allauth's one-time links.
+HIDDEN_ARGUMENTS = frozenset({"text", "html"})
+
+
+def shown_arguments(args_kwargs: dict) -> str:
+    """The task's arguments as JSON, with the bodies of emails left out."""
+    kwargs = args_kwargs.get("kwargs") or {}
+    shown = {
+        "args": args_kwargs.get("args") or [],
+        "kwargs": {
+            name: _("(%(length)d characters, not shown)") % {"length": len(str(value))}
+            if name in HIDDEN_ARGUMENTS and value is not None
+            else value
+            for name, value in kwargs.items()
+        },
+    }
+    return json.dumps(shown, ensure_ascii=False, indent=2)
+
+
 def task_result_view(request, result_id):
     if refused := _refused(request, VIEW_TASK_RESULTS):
         return refused
@@ -94,7 +113,7 @@ def task_result_view(request, result_id):
         "background/task_result.html",
         {
             **_row(result),
-            "arguments": json.dumps(result.args_kwargs, ensure_ascii=False, indent=2),
+            "arguments": shown_arguments(result.args_kwargs),
             "return_value": json.dumps(result.return_value, ensure_ascii=False, indent=2),
             "may_retry": result.status == "FAILED" and request.user.has_perm(RETRY_TASK_RESULTS),
             "max_attempts": settings.TASKS_MAX_ATTEMPTS,

@@ -1,3 +1,4 @@
+from django.contrib.auth.models import Permission
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
@@ -36,4 +37,13 @@ def register_task_results_menu_item():
         reverse("background_task_results"),
         icon_name="cogs",
         order=900,
+    )
+
+
+@hooks.register("register_permissions")
+def register_task_result_permissions():
+    """Offered in Settings > Groups, so administrators can grant them to a group."""
+    return Permission.objects.filter(
+        content_type__app_label="background",
+        codename__in=["view_task_results", "retry_task_results"],
     )

@@ -12,8 +12,9 @@ from django_tasks.base import Task
 
 def enqueue_on_commit(task_to_run: Task, /, **kwargs) -> None:
     """Enqueue ``task_to_run`` once the current transaction commits (at once outside one): a
-    task must never see, or act on, a write that is then rolled back."""
-    transaction.on_commit(lambda: task_to_run.enqueue(**kwargs))
+    task must never see, or act on, a write that is then rolled back. Robust: the write has
+    committed, so a failure to enqueue is logged rather than turned into a server error."""
+    transaction.on_commit(lambda: task_to_run.enqueue(**kwargs), robust=True)
 
 
 @task()

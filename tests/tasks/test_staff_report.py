@@ -161,3 +161,37 @@ def test_the_report_shows_the_schedule_and_pages_through_many_results(client):
     assert "Page 1 of 2" in first and "Page 2 of 2" in second
     assert "open-data-dumps" in first and "every day at 02:00" in first
     assert "every minute" in first
+
+
+def test_the_bodies_of_rendered_emails_are_not_shown(client):
+    email = DBTaskResult.objects.create(
+        status=TaskResultStatus.FAILED,
+        args_kwargs={
+            "args": [],
+            "kwargs": {
+                "subject": "[CP Hub] Password reset",
+                "to": ["forgetful@example.org"],
+                "text": "Reset it: https://cphub.example/accounts/password/reset/key/secret-key/",
+                "html": None,
+            },
+        },
+        task_path="core.tasks.send_email",
+        backend_name="default",
+        run_after=timezone.now(),
+    )
+    client.force_login(staff_with("view_task_results"))
+
+    detail = client.get(f"/admin/tasks/{email.pk}/").content.decode()
+
+    assert "[CP Hub] Password reset" in detail and "forgetful@example.org" in detail
+    assert "secret-key" not in detail
+    assert "characters, not shown" in detail
+
+
+def test_administrators_can_grant_the_permissions_to_a_group(client):
+    client.force_login(make_user(is_staff=True, is_superuser=True, mfa=True))
+
+    page = client.get("/admin/groups/new/").content.decode()
+
+    assert "Can see background task results" in page
+    assert "Can retry failed background tasks" in page
