@@ -18,12 +18,10 @@ appear.
 import base64
 import binascii
 import dataclasses
-import hashlib
 import json
 import re
 from functools import wraps
 
-from django.core.cache import cache
 from django.db.models import BooleanField, ExpressionWrapper, Prefetch
 from django.http import FileResponse, HttpResponse, StreamingHttpResponse
 from django.utils import timezone
@@ -37,7 +35,7 @@ from ninja.schema import DjangoGetter
 from pydantic import model_validator
 
 from certificates.models import Certificate
-from core import page_cache, ratelimit
+from core import ratelimit
 from core.api import ApiError, error_response, errors
 from core.http_cache import cache_publicly, never_store
 from core.json_input import parse_json
@@ -62,6 +60,7 @@ from disclosure.models import (
 from disclosure.models import CPOption as CPOptionRow
 from disclosure.models import ListEntry as ListEntryRow
 from disclosure.presenters import json_day, json_number, present_version
+from disclosure.selectors.cached import kept_until_disclosure_changes
 from disclosure.selectors.filing import Filing, filing_status, overdue_q, parse_public_id
 from disclosure.selectors.report import published_reports
 from disclosure.selectors.searches import YES, SearchFilters, latest_year, search
@@ -759,25 +758,13 @@ def decode_cursor(request, kind: str, types: tuple[type, ...]) -> list | None:
     return data[1:]
 
 
-COUNT_TIMEOUT = 600
-
-
 def matching_count(request, queryset) -> int:
-    """``queryset.count()``, kept in the cache until the disclosure data changes (the page
-    cache's generation of its scope) or the day ends (``overdue`` depends on the date). A
-    count runs over every matching row; walking the pages of a list repeats the same count
-    with each cursor, so only the first page pays for it."""
-    generation = page_cache.current_generations([page_cache.DISCLOSURE])[page_cache.DISCLOSURE]
+    """``queryset.count()``, kept until the disclosure data changes: walking the pages of a
+    list repeats the same count with each cursor, so only the first page pays for it."""
     asked = sorted((name, value) for name, value in request.GET.items() if name != "cursor")
-    raw = json.dumps(
-        [request.path, generation, str(timezone.localdate()), asked], ensure_ascii=True
+    return kept_until_disclosure_changes(
+        name="api-count", parts=[request.path, asked], compute=queryset.count
     )
-    key = f"cphub:disclosure-api:count:{hashlib.sha256(raw.encode()).hexdigest()}"
-    count = cache.get(key)
-    if count is None:
-        count = queryset.count()
-        cache.set(key, count, COUNT_TIMEOUT)
-    return count
 
 
 def _choice(request, name: str, values) -> str:

@@ -5,6 +5,7 @@ facet is a column on one table and the number of queries does not depend on the 
 """
 
 import datetime
+from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
@@ -25,6 +26,7 @@ from disclosure.models import (
     Pollutant,
     Sector,
 )
+from disclosure.selectors.cached import kept_until_disclosure_changes
 from disclosure.selectors.filing import (
     Filing,
     annual_public_id,
@@ -195,7 +197,8 @@ def _counted(rows: QuerySet, column: str) -> dict[str, int]:
 def facet_counts(*, filters: SearchFilters) -> dict[str, list[FacetOption]]:
     """For each facet, how many enterprise-years each of its values would find together with
     the other filters in force (the facet's own choice left out, so the alternatives show).
-    A fixed number of GROUP BY / aggregate queries, whatever the data size."""
+    A fixed number of GROUP BY / aggregate queries, whatever the data size (three when no
+    count facet is chosen, up to six)."""
     filters = replace(filters, year=filters.year or latest_year())
     facets: dict[str, list[FacetOption]] = {}
 
@@ -214,55 +217,73 @@ def facet_counts(*, filters: SearchFilters) -> dict[str, list[FacetOption]]:
         for code, n in sorted(counts.items())
     ]
 
-    counts = search(filters=replace(filters, basis="")).aggregate(
-        **{basis: Count("pk", filter=Q(bases__contains=f" {basis} ")) for basis in ListBasis.values}
+    # The other facets are counts with a condition each. A facet leaves its own choice out,
+    # so facets with nothing chosen share the same other filters: their counts are taken
+    # together, in one pass over the rows (one query when none of them is chosen).
+    pollutants = list(Pollutant.objects.all())
+    wanted: dict[SearchFilters, dict] = defaultdict(dict)
+    wanted[replace(filters, basis="")].update(
+        {
+            f"basis_{basis}": Count("pk", filter=Q(bases__contains=f" {basis} "))
+            for basis in ListBasis.values
+        }
     )
+    wanted[replace(filters, pollutant="")].update(
+        {
+            f"pollutant_{index}": Count("pk", filter=Q(pollutants__contains=f" {pollutant.code} "))
+            for index, pollutant in enumerate(pollutants)
+        }
+    )
+    wanted[replace(filters, exceedance=None)].update(
+        exceedance_yes=Count("pk", filter=Q(has_exceedance=True)),
+        exceedance_no=Count("pk", filter=Q(has_exceedance=False)),
+    )
+    wanted[replace(filters, overdue=None)].update(
+        overdue_total=Count("pk"), overdue_yes=Count("pk", filter=overdue_q())
+    )
+    counts = {}
+    for facet_filters, aggregates in wanted.items():
+        if aggregates:
+            counts.update(search(filters=facet_filters).aggregate(**aggregates))
+
     facets["basis"] = [
-        FacetOption(basis, str(ListBasis(basis).label), counts[basis], basis == filters.basis)
+        FacetOption(
+            basis, str(ListBasis(basis).label), counts[f"basis_{basis}"], basis == filters.basis
+        )
         for basis in ListBasis.values
     ]
-
-    pollutants = list(Pollutant.objects.all())
-    counts = (
-        search(filters=replace(filters, pollutant="")).aggregate(
-            **{
-                f"p{index}": Count("pk", filter=Q(pollutants__contains=f" {pollutant.code} "))
-                for index, pollutant in enumerate(pollutants)
-            }
-        )
-        if pollutants
-        else {}
-    )
     facets["pollutant"] = [
         FacetOption(
-            pollutant.code, pollutant.name, counts[f"p{index}"], pollutant.code == filters.pollutant
+            pollutant.code,
+            pollutant.name,
+            counts[f"pollutant_{index}"],
+            pollutant.code == filters.pollutant,
         )
         for index, pollutant in enumerate(pollutants)
-        if counts[f"p{index}"] or pollutant.code == filters.pollutant
+        if counts[f"pollutant_{index}"] or pollutant.code == filters.pollutant
     ]
-
-    counts = search(filters=replace(filters, exceedance=None)).aggregate(
-        yes=Count("pk", filter=Q(has_exceedance=True)),
-        no=Count("pk", filter=Q(has_exceedance=False)),
-    )
     facets["exceedance"] = [
         FacetOption(
-            "1", str(_("Exceeds a limit or permit")), counts["yes"], filters.exceedance is True
+            "1",
+            str(_("Exceeds a limit or permit")),
+            counts["exceedance_yes"],
+            filters.exceedance is True,
         ),
         FacetOption(
-            "0", str(_("No exceedance reported")), counts["no"], filters.exceedance is False
+            "0",
+            str(_("No exceedance reported")),
+            counts["exceedance_no"],
+            filters.exceedance is False,
         ),
     ]
-
-    counts = search(filters=replace(filters, overdue=None)).aggregate(
-        total=Count("pk"), yes=Count("pk", filter=overdue_q())
-    )
     facets["overdue"] = [
-        FacetOption("1", str(_("Late or missing reports")), counts["yes"], filters.overdue is True),
+        FacetOption(
+            "1", str(_("Late or missing reports")), counts["overdue_yes"], filters.overdue is True
+        ),
         FacetOption(
             "0",
             str(_("No late or missing report")),
-            counts["total"] - counts["yes"],
+            counts["overdue_total"] - counts["overdue_yes"],
             filters.overdue is False,
         ),
     ]
@@ -282,7 +303,16 @@ class Headline:
 
 
 def headline(*, year: int, today: datetime.date | None = None) -> Headline:
-    """The year's figures on the portal home page, in one query."""
+    """The year's figures on the portal home page: one query over the year's rows, kept
+    until the disclosure data changes (every search page shows them)."""
+    if today is None:
+        return kept_until_disclosure_changes(
+            name="headline", parts=[year], compute=lambda: _headline(year=year)
+        )
+    return _headline(year=year, today=today)
+
+
+def _headline(*, year: int, today: datetime.date | None = None) -> Headline:
     today = today or timezone.localdate()
     due = Q(must_disclose=True) | Q(annual_report__isnull=False)
     counts = EnterpriseYear.objects.filter(year=year).aggregate(
