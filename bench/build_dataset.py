@@ -232,8 +232,9 @@ def build_filer() -> None:
 
 def exam_day_exam():
     generate_exam_data.ensure_questions(generate_exam_data.LOAD_PREFIX, EXAM_TOPIC, EXAM_QUESTIONS)
-    # Attempts are unlimited in practice: every step of the exam-day load starts new ones.
-    return generate_exam_data.ensure_exam(EXAM_TITLE, EXAM_TOPIC, EXAM_QUESTIONS, 1_000_000)
+    # Attempts are unlimited in practice (every step of the exam-day load starts new ones);
+    # max_attempts is a small integer column.
+    return generate_exam_data.ensure_exam(EXAM_TITLE, EXAM_TOPIC, EXAM_QUESTIONS, 30_000)
 
 
 def command_build(args: argparse.Namespace) -> dict:
