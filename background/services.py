@@ -9,7 +9,7 @@ import logging
 
 from django.conf import settings
 from django.core.exceptions import PermissionDenied
-from django.db import IntegrityError, transaction
+from django.db import DatabaseError, IntegrityError, transaction
 from django.utils import timezone
 from django.utils.module_loading import import_string
 from django_tasks import TaskResultStatus
@@ -79,11 +79,15 @@ def retry_failed_task_later(sender, task_result, **kwargs) -> None:
             attempts,
         )
         return
-    DBTaskResult.objects.filter(pk=stored.pk, status=TaskResultStatus.FAILED).update(
-        status=TaskResultStatus.READY,
-        run_after=timezone.now() + retry_delay(attempts=attempts),
-        finished_at=None,
-    )
+    try:
+        DBTaskResult.objects.filter(pk=stored.pk, status=TaskResultStatus.FAILED).update(
+            status=TaskResultStatus.READY,
+            run_after=timezone.now() + retry_delay(attempts=attempts),
+            finished_at=None,
+        )
+    except DatabaseError:
+        # Raised from here it would stop the worker; the task stays failed (and visible).
+        logger.exception("Could not queue task %s again after its failure.", stored.pk)
 
 
 def retry_task_result(*, result_id: str, actor) -> bool:
