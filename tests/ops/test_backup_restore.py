@@ -181,3 +181,16 @@ def test_the_commands_back_up_and_restore_into_an_empty_database(
     assert "restored and verified" in restored.getvalue()
     assert "!!" not in restored.getvalue()
     assert "ok media files (SHA-256 equal)" in restored.getvalue()
+
+
+def test_force_replaces_a_database_that_is_not_empty(published_site, empty_database, tmp_path):
+    backup = create_backup(directory=tmp_path / "backups")
+    media = InMemoryStorage()
+    restore_backup(archive=backup.archive, using=empty_database, storage=media)
+    with connections[empty_database].cursor() as cursor:
+        cursor.execute("DELETE FROM certificates_certificateevent")
+
+    report = restore_backup(archive=backup.archive, using=empty_database, storage=media, force=True)
+
+    assert report.differences == []
+    assert report.manifest["tables"]["certificates_certificateevent"] == 3
