@@ -143,7 +143,9 @@ def model_tables(models: Iterable) -> list[str]:
 
 def _install_on(sender, connection, **kwargs) -> None:
     if _watch_writes not in connection.execute_wrappers:
-        connection.execute_wrappers.append(_watch_writes)
+        # First, not last: Django's execute_wrapper() context pops the last wrapper on exit,
+        # which would be this one if the connection opened inside such a context.
+        connection.execute_wrappers.insert(0, _watch_writes)
 
 
 def _watch_writes(execute, sql, params, many, context):

@@ -2,7 +2,7 @@
 page before it was served from the server's page cache (core.page_cache)."""
 
 import pytest
-from django.db import connection
+from django.db import connection, connections
 from django.utils import translation
 from wagtail.models import Page
 
@@ -380,3 +380,17 @@ def test_the_language_of_a_request_never_leaks_into_another(client):
     chinese = client.get(f"/verify/{certificate.code}/")
 
     assert "有效" in _text(chinese)
+
+
+def test_watching_survives_a_temporary_wrapper_of_a_connection_opened_inside_it():
+    fresh = connections.create_connection("default")
+
+    def passing(execute, sql, params, many, context):
+        return execute(sql, params, many, context)
+
+    try:
+        with fresh.execute_wrapper(passing):
+            fresh.ensure_connection()
+        assert fresh.execute_wrappers == [page_cache._watch_writes]
+    finally:
+        fresh.close()

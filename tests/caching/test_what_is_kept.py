@@ -45,6 +45,21 @@ def test_the_home_pages_are_served_from_the_cache(client):
     assert kept(client, "/en/")
 
 
+def test_a_course_page_and_the_course_index_are_served_from_the_cache(client):
+    from tests.courses.builders import build_course
+
+    course = build_course(units=())
+
+    assert kept(client, course.url)
+    assert kept(client, course.get_parent().url)
+
+
+def test_the_disclosure_portal_and_open_data_api_are_served_from_the_cache(client):
+    assert kept(client, "/disclosure/")
+    assert kept(client, "/en/disclosure/statistics/")
+    assert kept(client, "/api/v1/disclosures")
+
+
 def test_a_verification_page_is_served_from_the_cache(client):
     certificate = make_valid_certificate()
 
