@@ -536,7 +536,7 @@ ROWS: list[Row] = [
     # --- User accounts in the admin (administrators only) ---------------------------------------
     *_viewset("wagtailusers_users", "owner_user", index=admin(), edit=admin(), copy=admin()),
     # --- Background tasks in the admin (their own permissions; no role holds them) --------------
-    Row("background_task_results", admin(), why="administrators, or a group granted its own permission"),
+    Row("background_task_results", admin(), why="administrators, or a group granted it"),
     Row("background_task_result", admin(), _stored_task_result),
     Row("background_task_result_retry", admin(), _stored_task_result, method="POST"),
 ]
