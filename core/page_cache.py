@@ -359,6 +359,8 @@ class AnonymousPageCacheMiddleware:
     def _storable(self, request, response) -> bool:
         if response.status_code != 200 or response.streaming or response.cookies:
             return False
+        if request.META.get("CSRF_COOKIE_NEEDS_UPDATE") or request.META.get("CSRF_COOKIE_USED"):
+            return False  # the page holds this visitor's CSRF token
         user = getattr(request, "user", None)
         if user is not None and user.is_authenticated:
             return False

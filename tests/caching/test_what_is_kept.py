@@ -2,6 +2,7 @@
 
 import pytest
 from django.http import HttpResponse
+from django.middleware.csrf import get_token
 from django.test import RequestFactory
 
 from core import page_cache
@@ -123,6 +124,22 @@ def test_a_page_with_a_form_that_sets_the_csrf_cookie_is_not_kept(client):
     second = client.get("/en/verify/")
 
     assert "csrftoken" in second.cookies
+
+
+def test_a_page_holding_a_csrf_token_is_not_kept_even_when_the_visitor_has_the_cookie(rf):
+    # The CSRF middleware would send the cookie again; without it, another visitor would get
+    # this visitor's token.
+    def form(request):
+        return cache_publicly(HttpResponse(f"token {get_token(request)}"), max_age=60)
+
+    view = CountingView(form)
+    request = rf.get("/form/")
+    request.COOKIES["csrftoken"] = "a" * 32
+    request.META["CSRF_COOKIE"] = "a" * 32
+    through_cache(view, request)
+    through_cache(view, rf.get("/form/"))
+
+    assert view.calls == 2
 
 
 def test_a_request_with_a_session_cookie_is_never_answered_from_the_cache(rf):
