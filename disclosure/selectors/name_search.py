@@ -64,8 +64,12 @@ def _code_starts_with(code: str) -> Q:
 def _names_containing(text: str) -> Q:
     if connection.vendor == "sqlite" and len(text) >= TRIGRAM:
         return Q(pk__in=RawSQL(FTS_IDS_SQL, (fts_phrase(text),)))  # noqa: S611
+    if len(text) < TRIGRAM and text.upper() == text.lower():
+        # Nothing to fold (Chinese, digits, signs): a plain LIKE, without UPPER() of every
+        # name (half the time of a scan on PostgreSQL).
+        return Q(name__contains=text) | Q(name_en__contains=text)
     # PostgreSQL: the trigram GIN indexes serve icontains (UPPER(name) LIKE UPPER('%x%'))
-    # from three characters on. One or two characters: a LIKE over the names.
+    # from three characters on. One or two letters: a LIKE over the names.
     return Q(name__icontains=text) | Q(name_en__icontains=text)
 
 
