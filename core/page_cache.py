@@ -69,9 +69,16 @@ def _new_generation() -> str:
     return uuid.uuid4().hex
 
 
+# Scopes whose generation this process has read since a write inside a transaction last
+# renewed it: renewing it again before anyone here read the new one would change nothing, and a
+# bulk import would otherwise renew it once per statement.
+_HANDED_OUT: set[str] = set(SCOPES)
+
+
 def current_generations(scopes: Iterable[str] = SCOPES) -> dict[str, str]:
     """Each scope's generation now; a scope without one (a cleared cache) gets a new one."""
     scopes = list(scopes)
+    _HANDED_OUT.update(scopes)
     keys = {_GENERATION_KEY.format(scope=scope): scope for scope in scopes}
     found = cache.get_many(list(keys))
     return {scope: found.get(key) or _start_generation(key) for key, scope in keys.items()}
@@ -162,10 +169,14 @@ def _watch_writes(execute, sql, params, many, context):
 
 
 def _written(connection, scopes: tuple[str, ...]) -> None:
-    # At once: later reads in this transaction (and tests, which never commit) see the change.
-    _bump_logged(*scopes)
     if not connection.in_atomic_block:
-        return  # autocommit: the write is already committed
+        _bump_logged(*scopes)  # autocommit: the write is already committed
+        return
+    # At once: later reads in this transaction (and tests, which never commit) see the change.
+    renew = [scope for scope in scopes if scope in _HANDED_OUT]
+    if renew:
+        _HANDED_OUT.difference_update(renew)
+        _bump_logged(*renew)
     # Again after the commit, once per transaction: a request that read the old rows before the
     # commit may have kept them under the generation renewed above. Django replaces its list of
     # commit callbacks on every commit, rollback and savepoint rollback, so a list that is still
@@ -286,6 +297,7 @@ class AnonymousPageCacheMiddleware:
         except Exception:
             logger.exception("The page cache could not be read")
             return self.get_response(request)
+        _HANDED_OUT.update(SCOPES)
         state = _State(key=key, generations=generations)
         request._cphub_page_cache = state
         entry = found.get(key)

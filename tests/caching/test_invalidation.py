@@ -394,3 +394,29 @@ def test_watching_survives_a_temporary_wrapper_of_a_connection_opened_inside_it(
         assert fresh.execute_wrappers == [page_cache._watch_writes]
     finally:
         fresh.close()
+
+
+def test_a_bulk_write_renews_a_scope_once_until_someone_reads_it(monkeypatch):
+    renewed = []
+    monkeypatch.setattr(page_cache, "bump", lambda *scopes: renewed.extend(scopes))
+    page_cache.current_generations()  # a request read the generations
+
+    for number in range(5):
+        make_enterprise(name=f"批量企业{number}")
+
+    assert renewed.count(page_cache.DISCLOSURE) == 1
+
+
+def test_a_write_after_a_read_renews_the_scope_again(client):
+    enterprise = make_enterprise()
+    list_enterprise(enterprise, YEAR)
+    url = f"/en/disclosure/enterprises/{enterprise.credit_code}/"
+    assert kept(client, url)
+    enterprise.name_en = "Renamed Chemicals Co., Ltd."
+    enterprise.save()
+    assert "Renamed Chemicals" in _text(client.get(url))
+
+    enterprise.name_en = "Renamed Again Co., Ltd."
+    enterprise.save()
+
+    assert "Renamed Again" in _text(client.get(url))
