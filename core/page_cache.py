@@ -288,6 +288,7 @@ class AnonymousPageCacheMiddleware:
             )
         )
         generation_keys = {_GENERATION_KEY.format(scope=scope): scope for scope in SCOPES}
+        _HANDED_OUT.update(SCOPES)
         try:
             found = cache.get_many([key, *generation_keys])
             generations = {
@@ -297,7 +298,6 @@ class AnonymousPageCacheMiddleware:
         except Exception:
             logger.exception("The page cache could not be read")
             return self.get_response(request)
-        _HANDED_OUT.update(SCOPES)
         state = _State(key=key, generations=generations)
         request._cphub_page_cache = state
         entry = found.get(key)
