@@ -141,21 +141,30 @@ def from_timings(
     )
 
 
+def baseline_value(measurements: list[UrlMeasurement], method: str) -> float | None:
+    """/healthz's req/s (wrk) or first-byte p50 (ttfb): the mean of its rows of that method.
+    /healthz is measured first and again last, so a machine that got busier or quieter during
+    the run moves the baseline too, not only the URLs measured late."""
+    field_name = "requests_per_second" if method == "wrk" else "p50_ms"
+    values = [
+        getattr(m, field_name)
+        for m in measurements
+        if m.audience == BASELINE and m.method == method and getattr(m, field_name)
+    ]
+    return sum(values) / len(values) if values else None
+
+
 def compute_ratios(measurements: list[UrlMeasurement]) -> None:
-    """Each wrk URL's req/s over /healthz's (wrk); each ttfb URL's /healthz ttfb over its own."""
-    baselines = {m.method: m for m in measurements if m.audience == BASELINE}
+    """Each wrk URL's req/s over /healthz's (wrk); /healthz's first byte over each ttfb URL's."""
+    baselines = {method: baseline_value(measurements, method) for method in ("wrk", "ttfb")}
     for measurement in measurements:
         baseline = baselines.get(measurement.method)
-        if baseline is None:
-            measurement.ratio = None
-        elif measurement.method == "wrk":
-            ok = measurement.requests_per_second and baseline.requests_per_second
-            measurement.ratio = (
-                measurement.requests_per_second / baseline.requests_per_second if ok else None
-            )
+        if measurement.method == "wrk":
+            value = measurement.requests_per_second
+            measurement.ratio = value / baseline if value and baseline else None
         else:
-            ok = measurement.p50_ms and baseline.p50_ms
-            measurement.ratio = baseline.p50_ms / measurement.p50_ms if ok else None
+            value = measurement.p50_ms
+            measurement.ratio = baseline / value if value and baseline else None
 
 
 def judge_targets(measurements: list[UrlMeasurement]) -> None:

@@ -218,3 +218,14 @@ def test_a_row_without_a_single_completed_request_misses_its_target():
     report.judge_targets(rows)
 
     assert rows[1].met is False
+
+
+def test_the_baseline_is_the_mean_of_healthz_measured_first_and_last():
+    first = measure("healthz", report.BASELINE, 4000)
+    page = measure("page", report.PUBLIC, 1500)
+    last = measure("healthz-again", report.BASELINE, 2000)
+
+    report.compute_ratios([first, page, last])
+
+    assert page.ratio == pytest.approx(0.5)
+    assert (first.ratio, last.ratio) == (pytest.approx(4 / 3), pytest.approx(2 / 3))
