@@ -290,7 +290,8 @@ def markdown_report(report: dict) -> str:
     parts = [
         f"# `make bench`: {report['started_at']}",
         "",
-        f"Machine: {machine['cpu_model']}, {machine['nproc']} cores, {machine['ram_gib']} GiB RAM; "
+        f"Machine: {machine['cpu_model']}, {machine['nproc']} cores, {machine['ram_gib']} GiB RAM"
+        f" (load average {machine.get('load_average_at_start', ['?'])[0]} at the start); "
         f"database {report['database']}; git {report['git'].get('commit', '?')[:10]}"
         f"{' (dirty)' if report['git'].get('dirty') else ''}.",
         f"Server: gunicorn {server['description']}, settings `{server['settings']}`.",

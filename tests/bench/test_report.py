@@ -189,7 +189,12 @@ def test_results_are_written_as_json_and_a_markdown_table(tmp_path):
     )
     result = {
         "started_at": "2026-12-07T18:00:00+00:00",
-        "machine": {"cpu_model": "Test CPU", "nproc": 2, "ram_gib": 23.4},
+        "machine": {
+            "cpu_model": "Test CPU",
+            "nproc": 2,
+            "ram_gib": 23.4,
+            "load_average_at_start": [0.5, 0.4, 0.3],
+        },
         "database": "PostgreSQL 15",
         "git": {"commit": "0123456789abcdef", "dirty": False},
         "server": {"description": "sync workers: 5", "settings": "bench.settings"},
@@ -206,7 +211,8 @@ def test_results_are_written_as_json_and_a_markdown_table(tmp_path):
         "| news | public | 80.0 | 10.0 | 20.0 | 40.0 | 0 | 0.40 | ratio >= 0.5 | **missed** |"
         in (markdown)
     )
-    assert "Test CPU, 2 cores, 23.4 GiB RAM; database PostgreSQL 15" in markdown
+    assert "Test CPU, 2 cores, 23.4 GiB RAM (load average 0.5 at the start);" in markdown
+    assert "database PostgreSQL 15" in markdown
     assert "| 2000 | 0 / 0 |" in markdown
     assert "and nothing lost: **2000** (target >= 2000: met)" in markdown
 
