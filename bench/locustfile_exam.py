@@ -20,6 +20,8 @@ Each simulated examinee (FastHttpUser, one keep-alive connection):
    interval, so saves spread evenly) saves one answer as JSON
    (``POST /exams/attempts/<id>/answers/``); ``BENCH_DOUBLE_CLICK`` (5%) of saves are sent twice
    at the same moment, and ``BENCH_RELOAD`` (5%) of the time the attempt page is reloaded first;
+   a save that gets no answer at all is sent again after 2 s (``BENCH_SAVE_RETRIES``, 2), as the
+   page's script does;
 4. ``BENCH_SUBMIT_AFTER`` seconds after the load started (plus up to ``BENCH_SUBMIT_SPREAD``
    seconds, 30, so submissions arrive as they do at the end of an exam) submits, 5% of them with
    a double click, and then stays idle.
@@ -58,6 +60,9 @@ SUBMIT_SPREAD = float(os.environ.get("BENCH_SUBMIT_SPREAD", "30"))
 DOUBLE_CLICK = float(os.environ.get("BENCH_DOUBLE_CLICK", "0.05"))
 RELOAD = float(os.environ.get("BENCH_RELOAD", "0.05"))
 PROCESSES = int(os.environ.get("BENCH_LOCUST_PROCESSES", "1"))
+# A save that got no answer is sent again (as the page's script does) this many times.
+RETRIES = int(os.environ.get("BENCH_SAVE_RETRIES", "2"))
+RETRY_PAUSE = 2.0
 
 # One record per attempt of this process: what generate_exam_data.py verify reads.
 ATTEMPTS: dict[int, dict] = {}
@@ -175,7 +180,10 @@ class Examinee(FastHttpUser):
                 response.success()
         return questions
 
-    def save(self, position: int, answer) -> None:
+    def save(self, position: int, answer, retries: int = RETRIES) -> None:
+        """One save; with no answer at all (a keep-alive connection the server closed as the
+        request left, a reset) it is sent again after a pause, as the page's script does.
+        Saving the same answer twice is harmless."""
         entry = [position, answer, "unknown"]
         self.record["sends"].append(entry)
         started = time.perf_counter()
@@ -203,6 +211,9 @@ class Examinee(FastHttpUser):
             else:
                 entry[2] = "refused"
                 response.failure(f"save answered {response.status_code}")
+        if entry[2] == "unknown" and retries > 0:
+            gevent.sleep(RETRY_PAUSE)
+            self.save(position, answer, retries - 1)
 
     def submit(self) -> None:
         with self.client.post(
