@@ -19,7 +19,9 @@ Generations live in the cache, which production shares between every worker and 
 after ``ENTRY_TIMEOUT`` seconds, and ``migrate`` (every deployment) starts all scopes afresh.
 
 Entries are keyed by scheme, host, path, query and active language. The body is stored once
-per content (its hash is the ``ETag``), so many addresses showing the same page cost one copy.
+per content (its hash is the ``ETag``), so many addresses showing the same page cost one copy;
+each process also keeps the bodies it served last (``LOCAL_BODY_BYTES``), which a content hash
+can never make stale.
 The Content-Security-Policy nonce of the request that rendered a page is swapped for the
 current request's own nonce on every hit, so each response still has a fresh one. Views whose
 look-ups are rate limited (``core.ratelimit``) are still counted on a hit.
@@ -28,7 +30,9 @@ look-ups are rate limited (``core.ratelimit``) are still counted on a hit.
 import hashlib
 import logging
 import re
+import threading
 import uuid
+from collections import OrderedDict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import partial
@@ -257,6 +261,41 @@ class _State:
     rate_limits: list = field(default_factory=list)
 
 
+class _LocalBodies:
+    """The bodies this process served last, by content hash (so never stale): a large answer
+    (an open-data page) is not fetched from Redis again on every hit."""
+
+    def __init__(self, *, max_bytes: int):
+        self.max_bytes = max_bytes
+        self.size = 0
+        self.bodies: OrderedDict[str, bytes] = OrderedDict()
+        self.lock = threading.Lock()
+
+    def get(self, digest: str) -> bytes | None:
+        with self.lock:
+            body = self.bodies.get(digest)
+            if body is not None:
+                self.bodies.move_to_end(digest)
+            return body
+
+    def put(self, digest: str, body: bytes) -> None:
+        if len(body) > self.max_bytes:
+            return
+        with self.lock:
+            if digest in self.bodies:
+                self.bodies.move_to_end(digest)
+                return
+            self.bodies[digest] = body
+            self.size += len(body)
+            while self.size > self.max_bytes:
+                _, dropped = self.bodies.popitem(last=False)
+                self.size -= len(dropped)
+
+
+LOCAL_BODY_BYTES = 32 * 1024 * 1024
+_local_bodies = _LocalBodies(max_bytes=LOCAL_BODY_BYTES)
+
+
 def _digest(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
 
@@ -331,13 +370,16 @@ class AnonymousPageCacheMiddleware:
         )
 
     def _from_cache(self, request, entry: dict):
-        try:
-            body = cache.get(_BODY_KEY.format(digest=entry["body"]))
-        except Exception:
-            logger.exception("The page cache could not be read")
-            return None
+        body = _local_bodies.get(entry["body"])
         if body is None:
-            return None
+            try:
+                body = cache.get(_BODY_KEY.format(digest=entry["body"]))
+            except Exception:
+                logger.exception("The page cache could not be read")
+                return None
+            if body is None:
+                return None
+            _local_bodies.put(entry["body"], body)
         headers = {}
         for counted in entry["rate_limits"]:
             from core import ratelimit
@@ -423,6 +465,7 @@ class AnonymousPageCacheMiddleware:
             "rate_limits": list(state.rate_limits),
         }
         cache.set(_BODY_KEY.format(digest=body_digest), body, ENTRY_TIMEOUT)
+        _local_bodies.put(body_digest, body)
         cache.set(state.key, entry, ENTRY_TIMEOUT)
         response["ETag"] = etag
         return _conditional(request, response, etag)

@@ -246,3 +246,15 @@ def test_a_page_is_kept_per_language(client):
 @pytest.fixture
 def rf():
     return RequestFactory()
+
+
+def test_the_process_keeps_the_bodies_it_served_last_within_its_budget():
+    bodies = page_cache._LocalBodies(max_bytes=10)
+    bodies.put("a", b"12345")
+    bodies.put("b", b"12345")
+    bodies.get("a")  # used: "b" is now the oldest
+    bodies.put("c", b"123")
+    bodies.put("huge", b"x" * 11)
+
+    assert (bodies.get("a"), bodies.get("b"), bodies.get("c")) == (b"12345", None, b"123")
+    assert bodies.get("huge") is None and bodies.size == 8
