@@ -30,8 +30,9 @@ Every save is logged before it is sent (outcome "unknown") and its outcome updat
 answer arrives: "ack" for 200 ``{"saved": true}``, "refused" for anything else. At the end of the
 run each locust process writes ``BENCH_EXAM_LOG_DIR/exam-log-<pid>.json`` in the format of
 ``bench/generate_exam_data.py verify`` (per attempt: ``sends`` [position, response, outcome] and
-``submit_acks``) plus the time and latency of every acknowledged save, so the runner can check the
-database: every acknowledged save stored, every attempt graded exactly once.
+``submit_acks``), the time and latency of every acknowledged save and the time each examinee
+had the attempt page open, so the runner can check the database (every acknowledged save
+stored, every attempt graded exactly once) and judge the saves made once all were seated.
 
 With ``--processes N``, set ``BENCH_LOCUST_PROCESSES=N`` too so the processes take disjoint seats.
 """
@@ -68,6 +69,8 @@ RETRY_PAUSE = 2.0
 ATTEMPTS: dict[int, dict] = {}
 # [seconds since the load started, milliseconds] of every acknowledged save.
 SAVES: list[list[float]] = []
+# Seconds since the load started at which each examinee had the attempt page open (seated).
+ENTERED: list[float] = []
 _seat_numbers = itertools.count()
 _started_at: float | None = None
 
@@ -95,7 +98,7 @@ def write_log(environment=None, **kwargs) -> None:
     path = LOG_DIR / f"exam-log-{os.getpid()}.json"
     path.write_text(
         json.dumps(
-            {"attempts": ATTEMPTS, "saves": SAVES},
+            {"attempts": ATTEMPTS, "saves": SAVES, "entered": ENTERED},
             ensure_ascii=False,
         )
     )
@@ -162,6 +165,7 @@ class Examinee(FastHttpUser):
         self.questions = self.load_page("attempt page")
         if not self.questions:
             raise StopUser()
+        ENTERED.append(round(seconds_since_start(), 3))
         # The first save at a random moment of the first interval: saves spread evenly.
         gevent.sleep(self.rng.uniform(0, SAVE_INTERVAL))
 

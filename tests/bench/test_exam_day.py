@@ -70,3 +70,10 @@ def test_the_logs_of_every_locust_process_are_merged_into_one_step(tmp_path):
     assert (step.save_p50_ms, step.save_p95_ms, step.save_p95_all_ms) == (200.0, 300.0, 900.0)
     attempts, _saves = run.merged_logs(tmp_path)
     assert attempts["8"]["submit_acks"] == 2
+
+
+def test_every_examinee_is_seated_once_the_last_one_has_the_attempt_page_open(tmp_path):
+    (tmp_path / "exam-log-1.json").write_text(json.dumps({"attempts": {}, "entered": [3.0, 9.5]}))
+    (tmp_path / "exam-log-2.json").write_text(json.dumps({"attempts": {}, "entered": [7.25]}))
+
+    assert run.all_seated_at(tmp_path) == 9.5
