@@ -31,6 +31,15 @@ def own_attempt(*, attempt_id: int, user) -> Attempt:
 
 
 @dataclass
+class Choice:
+    """One option as the attempt page shows it: ``value`` is its display index as text."""
+
+    value: str
+    text: str
+    checked: bool
+
+
+@dataclass
 class QuestionForm:
     """What the attempt page shows for one question: never the key."""
 
@@ -39,10 +48,13 @@ class QuestionForm:
     kind: str
     prompt: str
     points: Decimal
-    options: list[tuple[int, str]] = field(default_factory=list)
+    choices: list[Choice] = field(default_factory=list)
     unit_label: str = ""
     saved: object = None
     answered: bool = False
+    # The position as text: the page prints it a dozen times per question, and text skips
+    # the template engine's number localisation (the costliest part of rendering 60 questions).
+    number: str = ""
 
 
 def attempt_questions(*, attempt: Attempt) -> list[QuestionForm]:
@@ -54,21 +66,31 @@ def attempt_questions(*, attempt: Attempt) -> list[QuestionForm]:
     ):
         version = slot.version
         kind = version.question.question_type
-        options = [
-            (display_index, version.option_text(stored_index))
+        saved = stored_to_displayed(slot)
+        if kind == QuestionType.MULTIPLE and isinstance(saved, list):
+            checked = set(saved)
+        else:
+            checked = {saved} if kind == QuestionType.SINGLE else set()
+        choices = [
+            Choice(
+                value=str(display_index),
+                text=version.option_text(stored_index),
+                checked=display_index in checked,
+            )
             for display_index, stored_index in enumerate(slot.option_order)
         ]
         unit = UNITS[version.unit]
         forms.append(
             QuestionForm(
                 position=slot.position,
+                number=str(slot.position),
                 section=slot.section.title,
                 kind=kind,
                 prompt=version.prompt,
                 points=version.points,
-                options=options,
+                choices=choices,
                 unit_label="" if unit.code == "none" else str(unit.label),
-                saved=stored_to_displayed(slot),
+                saved=saved,
                 answered=slot.response not in (None, "", []),
             )
         )

@@ -303,7 +303,9 @@ def _create_attempt(*, exam: Exam, user: User) -> Attempt:
 
 
 def _own_open_attempt(attempt_id: int, user: User) -> Attempt:
-    attempt = Attempt.objects.select_for_update().select_related("exam").get(pk=attempt_id)
+    # The row lock orders a save before or after a submit, never across it; the exam is not
+    # needed to save an answer.
+    attempt = Attempt.objects.select_for_update().get(pk=attempt_id)
     if attempt.user_id != user.pk:
         raise PermissionDenied(_("This is not your attempt."))
     return attempt
@@ -458,6 +460,14 @@ def release_due_results() -> int:
         if _release_if_due(attempt).status == Attempt.Status.RELEASED:
             released += 1
     return released
+
+
+def is_past_deadline(attempt: Attempt) -> bool:
+    """Whether ``close_expired_attempts`` would submit this open attempt now."""
+    return (
+        attempt.status == Attempt.Status.IN_PROGRESS
+        and attempt.deadline < timezone.now() - DEADLINE_GRACE
+    )
 
 
 def close_expired_attempts(*, exam: Exam | None = None, user: User | None = None) -> int:

@@ -50,8 +50,10 @@ def start_attempt_view(request, exam_id: int):
 @require_GET
 def attempt_view(request, attempt_id: int):
     attempt = selectors.own_attempt(attempt_id=attempt_id, user=request.user)
-    services.close_expired_attempts(exam=attempt.exam, user=request.user)
-    attempt.refresh_from_db()
+    if services.is_past_deadline(attempt):
+        # Only an attempt whose time is up needs closing; an open one is shown as it is.
+        services.close_expired_attempts(exam=attempt.exam, user=request.user)
+        attempt.refresh_from_db()
     if attempt.status != Attempt.Status.IN_PROGRESS:
         return redirect("exams:result", attempt_id=attempt.pk)
     return render(
@@ -116,7 +118,7 @@ def save_answer_view(request, attempt_id: int):
                 },
                 status=409,
             )
-        attempt.refresh_from_db()
+        # The deadline is fixed when the attempt starts: nothing to read again.
         return JsonResponse(
             {"saved": True, "position": position, "seconds_left": selectors.seconds_left(attempt)}
         )
