@@ -4,12 +4,14 @@ import datetime
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from django.core.cache import cache
 from django.db.models import Count, OuterRef, Q, Subquery
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
 from wagtail.models import Locale, Page
 
+from core import page_cache
 from courses.models import (
     Attendance,
     Cohort,
@@ -290,7 +292,7 @@ def lesson_page_state(*, lesson: LessonPage, user) -> dict:
         enrolment is not None
         and enrolment.status in (Enrolment.Status.ACTIVE, Enrolment.Status.COMPLETED)
     )
-    outline = course_outline(course=course)
+    outline = _copy_outline(shared_outlines(courses=[course])[course.pk])
     progress = course_progress(course=course, user=user, enrolment=enrolment, outline=outline)
     lessons = [entry for each_unit in outline for entry in each_unit.lessons]
     position = next((i for i, entry in enumerate(lessons) if entry.pk == lesson.pk), None)
@@ -345,7 +347,7 @@ def my_learning(*, user) -> list[LearningEntry]:
             courses[enrolment.course.translation_key] or enrolment.course
         )
 
-    outline_by_course = _outlines(list(courses.values()))
+    outline_by_course = shared_outlines(courses=list(courses.values()))
     lesson_keys = [
         lesson.translation_key
         for units in outline_by_course.values()
@@ -382,6 +384,37 @@ def my_learning(*, user) -> list[LearningEntry]:
     return entries
 
 
+OUTLINE_CACHE_TIMEOUT = 60 * 60  # a new content generation replaces them long before
+_OUTLINE_KEY = "cphub:course-outline:{generation}:{course_pk}"
+
+
+def shared_outlines(*, courses: list[CoursePage]) -> dict[int, list[UnitEntry]]:
+    """The outlines of ``courses`` (the same for every learner), from the cache where kept.
+
+    Keyed by the page cache's content generation, which every write to the page tree and the
+    courses tables renews: a published edit shows on the next request. One cache read when all
+    are kept; otherwise the missing ones are built with ``_outlines`` (two queries) and kept.
+    Callers copy an outline before marking completions on it (``_copy_outline``).
+    """
+    if not courses:
+        return {}
+    # Read before the pages, so an outline is never kept under a generation newer than it.
+    generation = page_cache.current_generations([page_cache.CONTENT])[page_cache.CONTENT]
+    keys = {
+        course.pk: _OUTLINE_KEY.format(generation=generation, course_pk=course.pk)
+        for course in courses
+    }
+    found = cache.get_many(list(keys.values()))
+    outlines = {pk: found[key] for pk, key in keys.items() if key in found}
+    missing = [course for course in courses if course.pk not in outlines]
+    if missing:
+        built = _outlines(missing)
+        fresh = {course.pk: built.get(course.pk, []) for course in missing}
+        cache.set_many({keys[pk]: outline for pk, outline in fresh.items()}, OUTLINE_CACHE_TIMEOUT)
+        outlines.update(fresh)
+    return outlines
+
+
 def _outlines(courses: list[CoursePage]) -> dict[int, list[UnitEntry]]:
     """Outlines of several courses with two queries in all."""
     if not courses:
@@ -400,7 +433,9 @@ def _outlines(courses: list[CoursePage]) -> dict[int, list[UnitEntry]]:
         course = by_path[unit.path[: -Page.steplen]]
         units[unit.path] = (
             course.pk,
-            UnitEntry(pk=unit.pk, number=unit.number, title=unit.title, url=unit.url, summary=""),
+            UnitEntry(
+                pk=unit.pk, number=unit.number, title=unit.title, url=unit.url, summary=unit.summary
+            ),
         )
     under_units = Q()
     for course in courses:
