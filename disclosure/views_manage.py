@@ -7,11 +7,17 @@ enterprise: another enterprise's reports answer 404, as if they did not exist. P
 versions are read-only; changes go through an amendment (a new draft version).
 """
 
+import secrets
+
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404, HttpResponse
+from django.middleware.csrf import get_token
 from django.shortcuts import redirect, render
+from django.template.loader import render_to_string
 from django.urls import reverse
+from django.utils.safestring import mark_safe
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
@@ -28,6 +34,7 @@ from disclosure.models import (
     Standard,
 )
 from disclosure.presenters import present_version
+from disclosure.selectors.cached import kept_until_disclosure_changes
 
 ROW_SECTIONS = ("discharges", "wastes", "penalties")
 AUDIT_PARTS = ("options", "team")
@@ -116,16 +123,61 @@ def invitation(request, token: str):
 # --- Dashboard --------------------------------------------------------------------------------
 
 
-def _dashboard(request, bound: dict | None = None, status: int = 200):
-    overview = services.filing_overview(user=request.user)
-    bound = bound or {}
+DASHBOARD_SECTION = "disclosure/manage/includes/enterprise_filings.html"
+
+
+def _enterprise_sections(overview, *, bound: dict, csrf_token: str) -> list[str]:
+    """Each enterprise's part of the dashboard as HTML, rendered without the request."""
+    sections = []
     for filings in overview:
         pk = filings.enterprise.pk
         filings.start_form = manage_forms.StartAnnualReportForm(
             years=filings.startable_years, prefix=f"annual-{pk}"
         )
         filings.adhoc_form = bound.get(pk) or manage_forms.AdhocReportForm(prefix=f"adhoc-{pk}")
-    return render(request, "disclosure/manage/home.html", {"overview": overview}, status=status)
+        sections.append(
+            render_to_string(DASHBOARD_SECTION, {"filings": filings, "csrf_token": csrf_token})
+        )
+    return sections
+
+
+def _kept_enterprise_sections(request) -> list[str]:
+    """The sections of the user's enterprises, kept until the disclosure data changes (they
+    are the same for every member of an enterprise): rendered once with a placeholder for the
+    CSRF token, which each request replaces with its own."""
+    enterprises = services.member_enterprises(user=request.user)
+    if not enterprises:
+        return []
+    user = request.user
+
+    def compute() -> list:
+        # Random, so that no text an enterprise wrote can contain it.
+        placeholder = f"csrf-placeholder-{secrets.token_hex(16)}"
+        overview = services.filing_overview(user=user)
+        return [placeholder, _enterprise_sections(overview, bound={}, csrf_token=placeholder)]
+
+    placeholder, sections = kept_until_disclosure_changes(
+        name="filing-dashboard-sections",
+        parts=[[enterprise.pk for enterprise in enterprises], get_language()],
+        compute=compute,
+    )
+    token = get_token(request)
+    return [section.replace(placeholder, token) for section in sections]
+
+
+def _dashboard(request, bound: dict | None = None, status: int = 200):
+    if bound:
+        overview = services.filing_overview(user=request.user)
+        sections = _enterprise_sections(overview, bound=bound, csrf_token=get_token(request))
+    else:
+        sections = _kept_enterprise_sections(request)
+    return render(
+        request,
+        "disclosure/manage/home.html",
+        # Rendered by our templates, which escape what users wrote.
+        {"sections": [mark_safe(section) for section in sections]},  # noqa: S308
+        status=status,
+    )
 
 
 @discloser

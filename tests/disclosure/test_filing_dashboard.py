@@ -1,0 +1,116 @@
+"""The filing dashboard (/disclosure/manage/) runs a fixed number of queries whatever the
+number of enterprises and reports, keeps each enterprise's part until the disclosure data
+changes, and its forms still carry the request's own CSRF token."""
+
+import re
+
+import pytest
+from django.db import connection
+from django.test import Client
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+from django.utils import timezone, translation
+
+from core import page_cache
+from disclosure import services
+from disclosure.models import EnterpriseMembership, Report
+from disclosure.selectors.filing import annual_public_id
+from tests.disclosure.builders import (
+    list_enterprise,
+    make_enterprise,
+    make_member,
+    publish_annual_report,
+)
+
+pytestmark = pytest.mark.django_db
+
+LAST_YEAR = timezone.localdate().year - 1
+CSRF_FIELD = re.compile(r'name="csrfmiddlewaretoken" value="([^"]+)"')
+
+
+@pytest.fixture(autouse=True)
+def _chinese_by_default():
+    translation.activate("zh-hans")
+    yield
+    translation.activate("zh-hans")
+
+
+def dashboard() -> str:
+    return reverse("disclosure_manage:home")
+
+
+def queries(client) -> tuple[int, str]:
+    with CaptureQueriesContext(connection) as captured:
+        response = client.get(dashboard())
+    assert response.status_code == 200
+    return len(captured), response.content.decode()
+
+
+def with_reports(enterprise, *, years: int) -> None:
+    for year in range(LAST_YEAR, LAST_YEAR - years, -1):
+        list_enterprise(enterprise, year)
+    publish_annual_report(enterprise, LAST_YEAR - 1)
+
+
+def test_the_dashboard_runs_the_same_queries_for_one_or_many_enterprises_and_reports(client):
+    first = make_enterprise(name="仪表盘一号化工有限公司")
+    user = make_member(first)
+    with_reports(first, years=1)
+    client.force_login(user)
+    client.get(dashboard())  # the session's first request does more
+    page_cache.bump(page_cache.DISCLOSURE)
+    few_fresh, _ = queries(client)
+    few_kept, _ = queries(client)
+
+    for index in range(3):
+        enterprise = make_enterprise(name=f"仪表盘化工有限公司{index}")
+        with_reports(enterprise, years=3)
+        EnterpriseMembership.objects.create(user=user, enterprise=enterprise)
+        services.open_annual_report(enterprise=enterprise, year=LAST_YEAR, user=user)
+    with_reports(make_enterprise(name="别家仪表盘化工有限公司"), years=3)  # not the user's
+    page_cache.bump(page_cache.DISCLOSURE)
+    many_fresh, body = queries(client)
+    many_kept, _ = queries(client)
+
+    assert body.count('class="filing-enterprise"') == 4
+    assert many_fresh == few_fresh
+    assert many_kept == few_kept
+    assert many_kept < many_fresh
+
+
+def test_the_dashboard_shows_a_report_opened_after_it_was_kept(client):
+    enterprise = make_enterprise()
+    user = make_member(enterprise)
+    client.force_login(user)
+    list_enterprise(enterprise, LAST_YEAR)
+    public_id = annual_public_id(enterprise.credit_code, LAST_YEAR)
+    report_url = reverse("disclosure_manage:report", args=[public_id])
+    assert report_url not in client.get(dashboard()).content.decode()
+
+    services.open_annual_report(enterprise=enterprise, year=LAST_YEAR, user=user)
+
+    assert report_url in client.get(dashboard()).content.decode()
+
+
+def test_the_forms_of_a_kept_dashboard_carry_each_requests_own_csrf_token():
+    enterprise = make_enterprise()
+    list_enterprise(enterprise, LAST_YEAR)
+    members = [make_member(enterprise), make_member(enterprise)]
+    bodies = []
+    for member in members:
+        client = Client(enforce_csrf_checks=True)
+        client.force_login(member)
+        body = client.get(dashboard()).content.decode()
+        bodies.append(body)
+        section = body[body.index('class="filing-enterprise"') :]
+        tokens = set(CSRF_FIELD.findall(section))
+        assert len(tokens) == 1
+        assert "csrf-placeholder" not in body
+
+        response = client.post(
+            reverse("disclosure_manage:start_annual", args=[enterprise.credit_code]),
+            {f"annual-{enterprise.pk}-year": LAST_YEAR, "csrfmiddlewaretoken": tokens.pop()},
+        )
+        assert response.status_code == 302  # a refused CSRF token answers 403
+    assert Report.objects.filter(enterprise=enterprise, year=LAST_YEAR).exists()
+    assert CSRF_FIELD.findall(bodies[0])[-1] != CSRF_FIELD.findall(bodies[1])[-1]
