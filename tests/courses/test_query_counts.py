@@ -58,3 +58,16 @@ def test_my_learning_queries_do_not_grow_with_enrolments(client):
         complete_lesson(user=trainee, lesson=lessons_of(course)[0])
 
     assert _queries(client, "/learning/") == before
+
+
+def test_lesson_page_queries_do_not_grow_with_lessons(client):
+    course, trainee = build_course(), make_user()
+    enrol(user=trainee, course=course)
+    client.force_login(trainee)
+    lesson = lessons_of(course)[0]
+    client.get(lesson.url)  # the first visit records the lesson as where to resume (a write)
+    before = _queries(client, lesson.url)
+
+    _add_lessons(course, 12)
+
+    assert _queries(client, lesson.url) == before
