@@ -61,9 +61,22 @@ def attempt_questions(*, attempt: Attempt) -> list[QuestionForm]:
     from exams.services import stored_to_displayed
 
     forms = []
-    for slot in attempt.questions.select_related("version__question", "section").order_by(
-        "position"
-    ):
+    slots = (
+        attempt.questions.select_related("version__question", "section")
+        # Keys, explanations and rubrics are never shown here: not even read.
+        .defer(
+            "version__explanation_zh",
+            "version__explanation_en",
+            "version__accepted_answers",
+            "version__rubric_zh",
+            "version__rubric_en",
+            "version__numeric_answer",
+            "version__numeric_tolerance",
+            "version__true_false_answer",
+        )
+        .order_by("position")
+    )
+    for slot in slots:
         version = slot.version
         kind = version.question.question_type
         saved = stored_to_displayed(slot)

@@ -115,3 +115,15 @@ def test_the_page_ticks_the_saved_options_in_display_order(client):
 
     assert ticked(single.position) == [2]
     assert ticked(multiple.position) == [0, 3]
+
+
+def test_the_attempt_page_does_not_even_read_answer_keys_or_rubrics(client):
+    attempt = _open_attempt(client, questions=2)
+    url = f"/en/exams/attempts/{attempt.pk}/"
+
+    with CaptureQueriesContext(connection) as context:
+        assert client.get(url).status_code == 200
+
+    sql = " ".join(query["sql"] for query in context.captured_queries)
+    for column in ("accepted_answers", "explanation_zh", "rubric_en", "numeric_answer"):
+        assert column not in sql
