@@ -34,6 +34,8 @@ import threading
 import uuid
 from collections import OrderedDict
 from collections.abc import Iterable
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from functools import partial
 
@@ -159,9 +161,24 @@ def _install_on(sender, connection, **kwargs) -> None:
         connection.execute_wrappers.insert(0, _watch_writes)
 
 
+_writes_not_shown: ContextVar[bool] = ContextVar("page_cache_writes_not_shown", default=False)
+
+
+@contextmanager
+def writes_not_shown():
+    """Writes inside this block leave every scope alone: for frequent per-person writes to a
+    watched table that no public page shows (a learner's "resume here" marker), which would
+    otherwise empty the cache for everyone on every visit."""
+    token = _writes_not_shown.set(True)
+    try:
+        yield
+    finally:
+        _writes_not_shown.reset(token)
+
+
 def _watch_writes(execute, sql, params, many, context):
     result = execute(sql, params, many, context)
-    if isinstance(sql, str):
+    if isinstance(sql, str) and not _writes_not_shown.get():
         match = _WRITE.match(sql)
         if match is not None:
             scope = _TABLE_SCOPES.get(match.group(1).lower())

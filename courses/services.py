@@ -8,6 +8,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from accounts.models import User
+from core import page_cache
 from courses.models import (
     Attendance,
     Cohort,
@@ -122,7 +123,9 @@ def record_lesson_visit(*, enrolment: Enrolment, lesson: LessonPage) -> None:
     """Remember the last lesson opened, so "resume" returns to it."""
     lesson = canonical_page(lesson)
     if enrolment.last_lesson_id != lesson.pk and enrolment.is_open:
-        Enrolment.objects.filter(pk=enrolment.pk).update(last_lesson=lesson)
+        # Only the learner's own pages show it: public course pages stay kept.
+        with page_cache.writes_not_shown():
+            Enrolment.objects.filter(pk=enrolment.pk).update(last_lesson=lesson)
         enrolment.last_lesson_id = lesson.pk
 
 
@@ -194,5 +197,11 @@ def complete_enrolment(*, user: User, course: CoursePage) -> Enrolment | None:
             return None
         locked.status = Enrolment.Status.COMPLETED
         locked.completed_at = timezone.now()
-        locked.save(update_fields=["status", "completed_at"])
+        if locked.cohort_id is None:
+            # Self-paced: no cohort's places change, so no public page shows it (an exam day
+            # of passes would otherwise empty the page cache once per pass).
+            with page_cache.writes_not_shown():
+                locked.save(update_fields=["status", "completed_at"])
+        else:
+            locked.save(update_fields=["status", "completed_at"])
         return locked

@@ -420,3 +420,52 @@ def test_a_write_after_a_read_renews_the_scope_again(client):
     enterprise.save()
 
     assert "Renamed Again" in _text(client.get(url))
+
+
+# --- Courses: places left, and a learner's own progress ----------------------------------------
+
+
+def test_an_enrolment_in_a_cohort_shows_its_place_taken_on_the_next_request(client):
+    from courses.services import enrol
+    from tests.courses.builders import build_cohort, build_course
+
+    course = build_course(units=((True,),), self_paced=False)
+    cohort = build_cohort(course=course, capacity=3)
+    assert kept(client, course.url)
+
+    enrol(user=make_user(), course=course, cohort=cohort)
+
+    assert "剩余 2 个（共 3 个）" in _text(client.get(course.url))
+
+
+def test_a_learner_opening_a_new_lesson_leaves_kept_public_pages_kept(client):
+    from courses.models import Enrolment
+    from courses.services import record_lesson_visit
+    from tests.courses.builders import build_course, lessons_of
+
+    course = build_course(units=((True, True),))
+    enrolment = Enrolment.objects.create(
+        user=make_user(), course=course, status=Enrolment.Status.ACTIVE
+    )
+    assert kept(client, course.url)
+
+    record_lesson_visit(enrolment=enrolment, lesson=lessons_of(course)[1])
+
+    assert Enrolment.objects.get(pk=enrolment.pk).last_lesson_id == lessons_of(course)[1].pk
+    assert get_counting_queries(client, course.url)[1] == 0
+
+
+def test_a_self_paced_completion_leaves_kept_public_pages_kept(client):
+    from courses.models import Enrolment
+    from courses.services import complete_enrolment
+    from tests.courses.builders import build_course
+
+    course = build_course(units=((True,),))
+    learner = make_user()
+    Enrolment.objects.create(user=learner, course=course, status=Enrolment.Status.ACTIVE)
+    assert kept(client, course.url)
+
+    complete_enrolment(user=learner, course=course)
+
+    assert Enrolment.objects.get(user=learner).status == Enrolment.Status.COMPLETED
+    assert get_counting_queries(client, course.url)[1] == 0
