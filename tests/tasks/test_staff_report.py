@@ -7,7 +7,7 @@ from django.utils import timezone
 from django_tasks import TaskResultStatus
 from django_tasks_db.models import DBTaskResult
 
-from tests.factories import make_user
+from tests.factories import make_user, use_english_admin
 
 pytestmark = pytest.mark.django_db
 
@@ -189,9 +189,17 @@ def test_the_bodies_of_rendered_emails_are_not_shown(client):
 
 
 def test_administrators_can_grant_the_permissions_to_a_group(client):
-    client.force_login(make_user(is_staff=True, is_superuser=True, mfa=True))
+    client.force_login(use_english_admin(make_user(is_staff=True, is_superuser=True, mfa=True)))
 
     page = client.get("/admin/groups/new/").content.decode()
 
     assert "Can see background task results" in page
     assert "Can retry failed background tasks" in page
+
+
+def test_the_permissions_are_offered_in_chinese_too(client):
+    client.force_login(make_user(is_staff=True, is_superuser=True, mfa=True))
+
+    page = client.get("/admin/groups/new/").content.decode()
+
+    assert "查看后台任务结果" in page
