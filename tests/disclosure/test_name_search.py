@@ -284,7 +284,9 @@ def test_the_trigram_indexes_exist_on_postgresql():
 # --- the migration ---------------------------------------------------------------------------
 
 
-@pytest.mark.django_db(transaction=True)
+# serialized_rollback: a plain transactional test's closing flush re-runs post_migrate (the role
+# groups), which a later serialized_rollback test would then insert a second time.
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_the_migration_indexes_the_enterprises_that_exist_and_can_be_undone():
     token = tag()
     enterprise = make_enterprise(name=f"迁移前{token}公司")
