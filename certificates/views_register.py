@@ -97,9 +97,7 @@ def _register_page(request):
     form = RegisterSearchForm(request.GET or None)
     context = {"form": form, **_searched_register(request, form), **_statistics_context()}
     response = render(request, "certificates/register.html", context)
-    return cache_page(
-        request, response, max_age=REGISTER_MAX_AGE, depends_on=(CERTIFICATES,)
-    )
+    return cache_page(request, response, max_age=REGISTER_MAX_AGE, depends_on=(CERTIFICATES,))
 
 
 _limited_search = ratelimit.limit(
