@@ -4,7 +4,6 @@ import datetime
 from dataclasses import dataclass
 from decimal import Decimal
 
-from django.core.cache import cache
 from django.db.models import (
     Count,
     Exists,
@@ -16,13 +15,13 @@ from django.db.models import (
 )
 from django.utils import timezone
 
-from core import page_cache
 from disclosure.models import (
     AuditRecord,
     CPOption,
     EnterpriseYear,
     Sector,
 )
+from disclosure.selectors.cached import kept_until_disclosure_changes
 from disclosure.selectors.figures import METRIC_FIELDS
 
 # National results of CP audits in 2007 (over 1,500 audited enterprises), for comparison.
@@ -163,12 +162,11 @@ def statistics(*, year: int | None = None, today: datetime.date | None = None) -
     for a few minutes, and only until the disclosure data changes (the page cache's disclosure
     generation is part of the key): a publication shows on the next request."""
     today = today or timezone.localdate()
-    generation = page_cache.current_generations([page_cache.DISCLOSURE])[page_cache.DISCLOSURE]
-    key = f"disclosure:statistics:{generation}:{year or 'all'}:{today.isoformat()}"
-    figures = cache.get(key)
-    if figures is None:
-        figures = {**_benefit_statistics(year), "filings": _filing_statistics(today)}
-        cache.set(key, figures, STATISTICS_CACHE_SECONDS)
+    figures = kept_until_disclosure_changes(
+        name="statistics",
+        parts=[year, today.isoformat()],
+        compute=lambda: {**_benefit_statistics(year), "filings": _filing_statistics(today)},
+    )
     codes = {row["sector"] for row in figures["by_sector"]}
     sector_names = {sector.code: str(sector) for sector in Sector.objects.filter(code__in=codes)}
     return Statistics(year=year, sector_names=sector_names, **figures)
