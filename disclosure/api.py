@@ -1150,11 +1150,18 @@ def disclosure_item(request, version: ReportVersion) -> dict:
 DISCLOSURE_CURSOR = (str, int, str, int, int)
 
 
-def _disclosure_query(request):
+def _disclosure_parameters(request) -> tuple[SearchFilters, str, bool]:
+    """The filters, report kind and version choice of a disclosures request, checked (a
+    bad value is a 400); no query but the latest year when none is asked for."""
     filters = search_filters(request)
     kind = _choice(request, "kind", Report.Kind.values)
     include = _choice(request, "include", ["all_versions"])
-    return filtered_versions(filters, kind=kind, all_versions=include == "all_versions"), filters
+    return filters, kind, include == "all_versions"
+
+
+def _disclosure_query(request):
+    filters, kind, all_versions = _disclosure_parameters(request)
+    return filtered_versions(filters, kind=kind, all_versions=all_versions), filters
 
 
 @router.api_operation(
@@ -1240,11 +1247,22 @@ def disclosure_detail(
     return disclosure_item(request, version)
 
 
+def _discharge_rows(filters: SearchFilters, *, kind: str, all_versions: bool):
+    """The CSV rows, with the query built only when the first row is asked for: the
+    header goes out before any of that work (``dumps.csv_text`` yields it first)."""
+    yield from dumps.discharge_rows(
+        filtered_versions(filters, kind=kind, all_versions=all_versions)
+    )
+
+
 @api_endpoint
 def disclosures_csv(request):
-    versions, filters = _disclosure_query(request)
+    # Every parameter is checked before the response starts (bad input answers 400, not a
+    # broken stream); the queries run while the header row is already on its way.
+    filters, kind, all_versions = _disclosure_parameters(request)
     response = StreamingHttpResponse(
-        dumps.csv_text(dumps.discharge_rows(versions)), content_type="text/csv; charset=utf-8"
+        dumps.csv_text(_discharge_rows(filters, kind=kind, all_versions=all_versions)),
+        content_type="text/csv; charset=utf-8",
     )
     response["Content-Disposition"] = f'attachment; filename="disclosures-{filters.year}.csv"'
     return response

@@ -695,6 +695,31 @@ def test_the_csv_is_streamed_with_a_bom_and_documented_columns(client, facets):
     assert {row["credit_code"] for row in rows} == {facets["a"], facets["c"]}
 
 
+def test_the_csv_header_row_goes_out_before_any_query(client, facets):
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get("/api/v1/disclosures.csv", {"year": YEAR, "province": "32"})
+        first = next(iter(response.streaming_content))
+
+    assert response.status_code == 200
+    assert first.decode("utf-8") == "\ufeff" + ",".join(dumps.CSV_HEADER) + "\r\n"
+    assert len(queries) == 0
+    text = (first + b"".join(response.streaming_content)).decode("utf-8")
+    rows = list(csv.DictReader(io.StringIO(text[1:], newline="")))
+    assert {row["credit_code"] for row in rows} == {facets["a"], facets["c"]}
+
+
+@override_settings(DISCLOSURE_API_RATE="1/m")
+def test_over_the_rate_limit_the_csv_is_a_429_not_a_stream(client):
+    assert client.get("/api/v1/disclosures.csv", {"year": YEAR}).status_code == 200
+
+    response = client.get("/api/v1/disclosures.csv", {"year": YEAR})
+
+    assert response.status_code == 429
+    assert not response.streaming
+    assert int(response["Retry-After"]) >= 1
+    assert response.json()["error"]["code"] == "rate_limited"
+
+
 @pytest.mark.parametrize(("params", "expected"), FILTER_CASES)
 def test_the_csv_follows_every_filter(client, facets, params, expected):
     rows = streamed_csv(get(client, "/api/v1/disclosures.csv", **params))
