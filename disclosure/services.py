@@ -15,7 +15,7 @@ from enum import StrEnum
 from django.conf import settings
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
-from django.db.models import Max
+from django.db.models import Max, Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -886,37 +886,46 @@ def _filing(
     )
 
 
-def filing_overview(*, user: User, today: datetime.date | None = None) -> list[EnterpriseFilings]:
-    """For each enterprise ``user`` acts for: its annual reports of recent years, its ad-hoc
-    reports, and the past years it can still start an annual report for. A bounded number
-    of queries whatever the number of enterprises and reports."""
+def filing_overview(
+    *,
+    user: User,
+    today: datetime.date | None = None,
+    enterprises: list[Enterprise] | None = None,
+) -> list[EnterpriseFilings]:
+    """For each enterprise ``user`` acts for (``enterprises``, when the caller has just read
+    ``member_enterprises``): its annual reports of recent years, its ad-hoc reports, and the
+    past years it can still start an annual report for. A bounded number of queries whatever
+    the number of enterprises and reports."""
     today = today or timezone.localdate()
-    enterprises = member_enterprises(user=user)
+    if enterprises is None:
+        enterprises = member_enterprises(user=user)
     if not enterprises:
         return []
     last_year = today.year - 1
     recent = list(range(last_year, last_year - RECENT_YEARS, -1))
     oldest = last_year - STARTABLE_YEARS + 1
-    reports = (
-        Report.objects.filter(enterprise__in=enterprises, year__gte=oldest)
+    # The reports of recent years and older ad-hoc reports still waiting to be filed, in one
+    # query through the enterprise index (bounded by the enterprises' own reports).
+    found = list(
+        Report.objects.filter(enterprise__in=enterprises)
+        .filter(
+            Q(year__gte=oldest)
+            | Q(kind=Report.Kind.ADHOC, first_submitted_at__isnull=True, year__lt=oldest)
+        )
         .select_related("enterprise")
         .prefetch_related("versions")
         .order_by("-year", "kind", "-sequence")
     )
-    # Older ad-hoc reports still waiting to be filed are shown too.
-    older_unfiled = (
-        Report.objects.filter(
-            enterprise__in=enterprises,
-            year__lt=oldest,
-            kind=Report.Kind.ADHOC,
-            first_submitted_at__isnull=True,
-        )
-        .select_related("enterprise")
-        .prefetch_related("versions")
+    reports = [report for report in found if report.year >= oldest]
+    older_unfiled = sorted(
+        (report for report in found if report.year < oldest),
+        key=lambda report: (-report.year, report.enterprise.credit_code, report.sequence),
     )
     entries = {
         (entry.enterprise_id, entry.year): entry
-        for entry in ListEntry.objects.filter(enterprise__in=enterprises, year__in=recent)
+        for entry in ListEntry.objects.filter(
+            enterprise__in=enterprises, year__in=recent
+        ).order_by()
     }
     by_enterprise: dict[int, list[Report]] = {}
     for report in [*reports, *older_unfiled]:

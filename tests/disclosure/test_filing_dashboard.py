@@ -5,6 +5,7 @@ changes, and its forms still carry the request's own CSRF token."""
 import re
 
 import pytest
+from allauth.mfa.models import Authenticator
 from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
@@ -114,3 +115,60 @@ def test_the_forms_of_a_kept_dashboard_carry_each_requests_own_csrf_token():
         assert response.status_code == 302  # a refused CSRF token answers 403
     assert Report.objects.filter(enterprise=enterprise, year=LAST_YEAR).exists()
     assert CSRF_FIELD.findall(bodies[0])[-1] != CSRF_FIELD.findall(bodies[1])[-1]
+
+
+def test_an_enterprise_joined_after_the_dashboard_was_kept_shows_on_the_next_request(client):
+    first = make_enterprise(name="先加入的化工有限公司")
+    user = make_member(first)
+    client.force_login(user)
+    assert "后加入的化工有限公司" not in client.get(dashboard()).content.decode()
+
+    EnterpriseMembership.objects.create(
+        user=user, enterprise=make_enterprise(name="后加入的化工有限公司")
+    )
+
+    body = client.get(dashboard()).content.decode()
+    assert "后加入的化工有限公司" in body and "先加入的化工有限公司" in body
+
+
+def test_an_enterprise_left_after_the_dashboard_was_kept_is_gone_on_the_next_request(client):
+    kept = make_enterprise(name="仍在的化工有限公司")
+    user = make_member(kept)
+    left = make_enterprise(name="已离开的化工有限公司")
+    EnterpriseMembership.objects.create(user=user, enterprise=left)
+    client.force_login(user)
+    assert "已离开的化工有限公司" in client.get(dashboard()).content.decode()
+
+    EnterpriseMembership.objects.filter(user=user, enterprise=left).delete()
+
+    body = client.get(dashboard()).content.decode()
+    assert "已离开的化工有限公司" not in body and "仍在的化工有限公司" in body
+
+
+def test_a_member_who_loses_two_factor_authentication_no_longer_sees_the_kept_dashboard(client):
+    enterprise = make_enterprise(name="双因素化工有限公司")
+    user = make_member(enterprise)
+    client.force_login(user)
+    assert "双因素化工有限公司" in client.get(dashboard()).content.decode()
+
+    Authenticator.objects.filter(user=user).delete()
+
+    response = client.get(dashboard())
+    assert response.status_code == 302
+    assert response["Location"] == reverse("mfa_activate_totp")
+
+
+def test_members_of_the_same_enterprise_each_get_their_own_kept_dashboard(client):
+    enterprise = make_enterprise(name="共用化工有限公司")
+    own = make_enterprise(name="只属于第二位的化工有限公司")
+    first, second = make_member(enterprise), make_member(enterprise)
+    EnterpriseMembership.objects.create(user=second, enterprise=own)
+
+    client.force_login(first)
+    first_body = client.get(dashboard()).content.decode()
+    client.force_login(second)
+    second_body = client.get(dashboard()).content.decode()
+
+    assert "共用化工有限公司" in first_body and "共用化工有限公司" in second_body
+    assert "只属于第二位的化工有限公司" not in first_body
+    assert "只属于第二位的化工有限公司" in second_body
