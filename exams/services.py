@@ -168,36 +168,62 @@ def attempt_allowance(*, exam: Exam, user: User) -> tuple[int, int]:
 
 
 def start_or_resume_attempt(*, exam: Exam, user: User) -> Attempt:
-    """The trainee's open attempt, or a new one if every rule allows it."""
-    close_expired_attempts(exam=exam, user=user)
-    with transaction.atomic():
-        open_attempt = (
-            Attempt.objects.select_for_update()
-            .filter(exam=exam, user=user, status=Attempt.Status.IN_PROGRESS)
-            .first()
-        )
-        if open_attempt is not None:
-            AttemptEvent.objects.create(attempt=open_attempt, kind=AttemptEvent.Kind.RESUMED)
-            return open_attempt
-        _check_may_start(exam=exam, user=user)
-        try:
-            with transaction.atomic():
-                return _create_attempt(exam=exam, user=user)
-        except IntegrityError as error:
-            # A second tab started the same attempt at the same moment: use that one.
-            existing = Attempt.objects.filter(
-                exam=exam, user=user, status=Attempt.Status.IN_PROGRESS
-            ).first()
-            if existing is None:
-                raise ExamError(_("The attempt could not be started; try again.")) from error
-            return existing
+    """The trainee's open attempt, or a new one if every rule allows it.
 
-
-def _check_may_start(*, exam: Exam, user: User) -> None:
+    Everything the rules need is read in two queries (the trainee's attempts at this exam and
+    their accommodation). Two starts at the same moment (a double click, a second tab) cannot
+    both create an attempt: the database allows one open attempt per exam and trainee and one
+    attempt per number, and the one that loses resumes the other's."""
+    attempts = _attempts_of(exam, user)
     now = timezone.now()
+    expired = [
+        attempt
+        for attempt in attempts
+        if attempt.status == Attempt.Status.IN_PROGRESS and attempt.deadline < now - DEADLINE_GRACE
+    ]
+    if expired:
+        for attempt in expired:
+            submit_attempt(attempt=attempt, user=None, auto=True)
+        attempts = _attempts_of(exam, user)
+    open_attempt = next((a for a in attempts if a.status == Attempt.Status.IN_PROGRESS), None)
+    if open_attempt is not None:
+        AttemptEvent.objects.create(attempt=open_attempt, kind=AttemptEvent.Kind.RESUMED)
+        return open_attempt
+    accommodation = _accommodation(exam, user)
+    _check_may_start(exam=exam, user=user, attempts=attempts, accommodation=accommodation, now=now)
+    try:
+        with transaction.atomic():
+            return _create_attempt(
+                exam=exam, user=user, number=len(attempts) + 1, accommodation=accommodation
+            )
+    except IntegrityError as error:
+        # A second tab started the same attempt at the same moment: use that one.
+        existing = Attempt.objects.filter(
+            exam=exam, user=user, status=Attempt.Status.IN_PROGRESS
+        ).first()
+        if existing is None:
+            raise ExamError(_("The attempt could not be started; try again.")) from error
+        return existing
+
+
+def _attempts_of(exam: Exam, user: User) -> list[Attempt]:
+    """The trainee's attempts at ``exam``, newest first (a trainee has a handful at most)."""
+    return list(Attempt.objects.filter(exam=exam, user=user).order_by("-started_at", "-pk"))
+
+
+def _check_may_start(
+    *,
+    exam: Exam,
+    user: User,
+    attempts: list[Attempt],
+    accommodation: Accommodation | None,
+    now,
+) -> None:
+    """Refuse a new attempt the rules do not allow; ``attempts`` are the trainee's at this exam,
+    newest first, none of them open."""
     if not exam.is_open(now):
         raise ExamError(_("This exam is not open now."))
-    if Attempt.objects.filter(exam=exam, user=user, status__in=Attempt.AWAITING_RESULT).exists():
+    if any(attempt.status in Attempt.AWAITING_RESULT for attempt in attempts):
         # Whether a new attempt is allowed would tell the result before its release.
         raise ExamError(
             _(
@@ -211,10 +237,10 @@ def _check_may_start(*, exam: Exam, user: User) -> None:
         progress = exam_eligibility(user=user, course=exam.course)
         if not progress.rules_met:
             raise ExamError(_("Meet the course rules before taking this exam."))
-    used, allowed = attempt_allowance(exam=exam, user=user)
-    if used >= allowed:
+    allowed = exam.max_attempts + (accommodation.extra_attempts if accommodation else 0)
+    if len(attempts) >= allowed:
         raise ExamError(_("You have used all your attempts at this exam."))
-    last = Attempt.objects.filter(exam=exam, user=user).order_by("-started_at").first()
+    last = attempts[0] if attempts else None
     if last is not None and exam.days_between_attempts:
         if last.passed:
             raise ExamError(_("You have already passed this exam."))
@@ -231,19 +257,29 @@ def _check_may_start(*, exam: Exam, user: User) -> None:
 
 
 def draw_questions(*, exam: Exam, rng: random.Random | None = None) -> list[tuple]:
-    """(section, version) pairs for a new attempt, drawn at random per section."""
+    """(section, version) pairs for a new attempt, drawn at random per section. Each version
+    carries its question (for the type) and only what an attempt is made of: its points and
+    options."""
     rng = rng or random.SystemRandom()
     drawn: list[tuple] = []
     used: set[int] = set()
     from exams.selectors import section_pool
 
     for section in exam.sections.order_by("order", "pk"):
-        pool = section_pool(section).filter(retired=False, current_version__isnull=False)
-        candidates = [
-            question
-            for question in pool.select_related("current_version")
-            if question.pk not in used
-        ]
+        pool = (
+            section_pool(section)
+            .filter(retired=False, current_version__isnull=False)
+            .select_related("current_version")
+            .only(
+                "pk",
+                "question_type",
+                "current_version__id",
+                "current_version__question",
+                "current_version__points",
+                "current_version__options",
+            )
+        )
+        candidates = [question for question in pool if question.pk not in used]
         if len(candidates) < section.question_count:
             raise ExamError(
                 _("The question bank has too few questions for section “%(section)s”.")
@@ -251,16 +287,20 @@ def draw_questions(*, exam: Exam, rng: random.Random | None = None) -> list[tupl
             )
         chosen = rng.sample(candidates, section.question_count)
         used.update(question.pk for question in chosen)
-        drawn.extend((section, question.current_version) for question in chosen)
+        for question in chosen:
+            version = question.current_version
+            version.question = question  # the same row: its type without another query
+            drawn.append((section, version))
     if exam.shuffle_questions:
         rng.shuffle(drawn)
     return drawn
 
 
-def _create_attempt(*, exam: Exam, user: User) -> Attempt:
+def _create_attempt(
+    *, exam: Exam, user: User, number: int, accommodation: Accommodation | None
+) -> Attempt:
     rng = random.SystemRandom()
     drawn = draw_questions(exam=exam, rng=rng)
-    accommodation = _accommodation(exam, user)
     minutes = exam.time_limit_minutes + (accommodation.extra_minutes if accommodation else 0)
     now = timezone.now()
     deadline = now + timedelta(minutes=minutes)
@@ -269,7 +309,7 @@ def _create_attempt(*, exam: Exam, user: User) -> Attempt:
     attempt = Attempt.objects.create(
         exam=exam,
         user=user,
-        number=Attempt.objects.filter(exam=exam, user=user).count() + 1,
+        number=number,
         status=Attempt.Status.IN_PROGRESS,
         started_at=now,
         deadline=deadline,
@@ -302,29 +342,34 @@ def _create_attempt(*, exam: Exam, user: User) -> Attempt:
 # --- Answering --------------------------------------------------------------------------------
 
 
-def _own_open_attempt(attempt_id: int, user: User) -> Attempt:
-    # The row lock orders a save before or after a submit, never across it; the exam is not
-    # needed to save an answer.
-    attempt = Attempt.objects.select_for_update().get(pk=attempt_id)
-    if attempt.user_id != user.pk:
-        raise PermissionDenied(_("This is not your attempt."))
-    return attempt
+def save_answer(*, attempt: Attempt, user: User, position: int, response) -> AttemptQuestion:
+    """Store one answer the moment it is given. Refused once the attempt is over."""
+    return save_answer_by_id(attempt_id=attempt.pk, user=user, position=position, response=response)
 
 
 @transaction.atomic
-def save_answer(*, attempt: Attempt, user: User, position: int, response) -> AttemptQuestion:
-    """Store one answer the moment it is given. Refused once the attempt is over."""
-    attempt = _own_open_attempt(attempt.pk, user)
+def save_answer_by_id(*, attempt_id: int, user: User, position: int, response) -> AttemptQuestion:
+    """``save_answer`` for the attempt with this id, which must be ``user``'s (PermissionDenied
+    otherwise; Attempt.DoesNotExist when there is none). The returned slot's ``attempt`` is the
+    attempt as it was saved (its deadline, for the time left).
+
+    One query reads the question with its attempt and locks the attempt's row: the lock orders
+    a save before or after a submit, never across it, and the status and deadline are read
+    after it is taken."""
+    slot = (
+        AttemptQuestion.objects.select_related("attempt", "version__question")
+        .select_for_update(of=("attempt",))
+        .filter(attempt_id=attempt_id, position=position)
+        .first()
+    )
+    attempt = slot.attempt if slot else Attempt.objects.select_for_update().get(pk=attempt_id)
+    if attempt.user_id != user.pk:
+        raise PermissionDenied(_("This is not your attempt."))
     if attempt.status != Attempt.Status.IN_PROGRESS:
         raise ExamError(_("This attempt has been submitted; answers can no longer change."))
     now = timezone.now()
     if now > attempt.deadline + DEADLINE_GRACE:
         raise ExamError(_("Time is up: this attempt is being submitted with your saved answers."))
-    slot = (
-        AttemptQuestion.objects.select_related("version__question")
-        .filter(attempt=attempt, position=position)
-        .first()
-    )
     if slot is None:
         raise ExamError(_("There is no such question in this attempt."))
     try:
@@ -376,8 +421,18 @@ def stored_to_displayed(slot: AttemptQuestion):
 
 def submit_attempt(*, attempt: Attempt, user: User | None, auto: bool = False) -> Attempt:
     """Grade the objective answers and close the attempt. Submitting twice grades once."""
+    return submit_attempt_by_id(attempt_id=attempt.pk, user=user, auto=auto)
+
+
+def submit_attempt_by_id(*, attempt_id: int, user: User | None, auto: bool = False) -> Attempt:
+    """``submit_attempt`` for the attempt with this id, which must be ``user``'s unless the
+    system submits it (``user`` None): PermissionDenied otherwise, Attempt.DoesNotExist when
+    there is none.
+
+    Submitting, grading and (when the results are due) releasing happen in one transaction
+    under the attempt's row lock, each recorded as its own event."""
     with transaction.atomic():
-        locked = Attempt.objects.select_for_update().select_related("exam").get(pk=attempt.pk)
+        locked = Attempt.objects.select_for_update().select_related("exam").get(pk=attempt_id)
         if user is not None and locked.user_id != user.pk:
             raise PermissionDenied(_("This is not your attempt."))
         if locked.status != Attempt.Status.IN_PROGRESS:
@@ -396,48 +451,85 @@ def submit_attempt(*, attempt: Attempt, user: User | None, auto: bool = False) -
         locked.submitted_at = now
         locked.auto_submitted = auto
         locked.status = Attempt.Status.AWAITING_GRADING
-        locked.save(update_fields=["submitted_at", "auto_submitted", "status"])
-        AttemptEvent.objects.create(
-            attempt=locked,
-            kind=AttemptEvent.Kind.AUTO_SUBMITTED if auto else AttemptEvent.Kind.SUBMITTED,
-            at=now,
-            detail={"answered": sum(1 for slot in slots if slot.response not in (None, "", []))},
-        )
+        fields = ["submitted_at", "auto_submitted", "status"]
+        events = [
+            AttemptEvent(
+                attempt=locked,
+                kind=AttemptEvent.Kind.AUTO_SUBMITTED if auto else AttemptEvent.Kind.SUBMITTED,
+                at=now,
+                detail={
+                    "answered": sum(1 for slot in slots if slot.response not in (None, "", []))
+                },
+            )
+        ]
         if not waiting_for_examiner:
-            _finish_grading(locked)
-    return _release_if_due(locked)
+            # Every point is known: the sum of what was just awarded.
+            total = sum((slot.points_awarded or Decimal(0) for slot in slots), Decimal(0))
+            events.append(_grade(locked, total))
+            fields += ["score", "passed", "graded_at"]
+            if _release_due(locked):
+                events.append(_release(locked))
+                fields.append("released_at")
+        locked.save(update_fields=fields)
+        AttemptEvent.objects.bulk_create(events)
+        if locked.status == Attempt.Status.RELEASED:
+            _on_release(locked)
+    return locked
 
 
-def _finish_grading(attempt: Attempt) -> None:
-    total = attempt.questions.aggregate(total=Sum("points_awarded"))["total"] or Decimal(0)
+def _grade(attempt: Attempt, total: Decimal) -> AttemptEvent:
+    """Set the score and pass flag (the caller saves); the event that records it."""
     attempt.score = total
     attempt.passed = bool(attempt.max_score) and (
         100 * total >= attempt.exam.pass_mark_percent * attempt.max_score
     )
     attempt.status = Attempt.Status.GRADED
     attempt.graded_at = timezone.now()
-    attempt.save(update_fields=["score", "passed", "status", "graded_at"])
-    AttemptEvent.objects.create(
+    return AttemptEvent(
         attempt=attempt,
         kind=AttemptEvent.Kind.GRADED,
+        at=attempt.graded_at,
         detail={"score": str(total), "passed": attempt.passed},
     )
 
 
-def _release_if_due(attempt: Attempt) -> Attempt:
+def _release_due(attempt: Attempt) -> bool:
     release_at = attempt.exam.results_release_at
-    if attempt.status != Attempt.Status.GRADED or (release_at and timezone.now() < release_at):
+    return attempt.status == Attempt.Status.GRADED and not (
+        release_at and timezone.now() < release_at
+    )
+
+
+def _release(attempt: Attempt) -> AttemptEvent:
+    """Release a graded result (the caller saves); the event that records it."""
+    attempt.status = Attempt.Status.RELEASED
+    attempt.released_at = timezone.now()
+    return AttemptEvent(attempt=attempt, kind=AttemptEvent.Kind.RELEASED, at=attempt.released_at)
+
+
+def _on_release(attempt: Attempt) -> None:
+    if attempt.passed and attempt.exam.is_final and attempt.exam.course_id:
+        _on_final_exam_passed(attempt)
+
+
+def _finish_grading(attempt: Attempt) -> None:
+    total = attempt.questions.aggregate(total=Sum("points_awarded"))["total"] or Decimal(0)
+    event = _grade(attempt, total)
+    attempt.save(update_fields=["score", "passed", "status", "graded_at"])
+    event.save()
+
+
+def _release_if_due(attempt: Attempt) -> Attempt:
+    if not _release_due(attempt):
         return attempt
     with transaction.atomic():
         locked = Attempt.objects.select_for_update().select_related("exam").get(pk=attempt.pk)
-        if locked.status != Attempt.Status.GRADED:
+        if not _release_due(locked):
             return locked
-        locked.status = Attempt.Status.RELEASED
-        locked.released_at = timezone.now()
+        event = _release(locked)
         locked.save(update_fields=["status", "released_at"])
-        AttemptEvent.objects.create(attempt=locked, kind=AttemptEvent.Kind.RELEASED)
-        if locked.passed and locked.exam.is_final and locked.exam.course_id:
-            _on_final_exam_passed(locked)
+        event.save()
+        _on_release(locked)
     return locked
 
 

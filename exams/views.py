@@ -4,7 +4,7 @@ from decimal import Decimal, InvalidOperation
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.http import JsonResponse
+from django.http import Http404, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
@@ -94,7 +94,6 @@ def _response_from_form(kind: str, post, position: int):
 def save_answer_view(request, attempt_id: int):
     """Save answers: one as JSON (the page saves each answer as it is given), or all of a
     plain form post. JSON replies carry the server's time left, never any key."""
-    attempt = selectors.own_attempt(attempt_id=attempt_id, user=request.user)
     if request.content_type == "application/json":
         try:
             payload = parse_json(request.body, empty={})
@@ -103,10 +102,14 @@ def save_answer_view(request, attempt_id: int):
         except (ValueError, KeyError, TypeError, OverflowError):
             return JsonResponse({"saved": False, "error": _("Malformed request.")}, status=400)
         try:
-            services.save_answer(
-                attempt=attempt, user=request.user, position=position, response=response
+            slot = services.save_answer_by_id(
+                attempt_id=attempt_id, user=request.user, position=position, response=response
             )
+        except (Attempt.DoesNotExist, PermissionDenied) as error:
+            # Someone else's attempt is as unknown as one that does not exist.
+            raise Http404 from error
         except ValidationError as error:
+            attempt = selectors.own_attempt(attempt_id=attempt_id, user=request.user)
             services.close_expired_attempts(exam=attempt.exam, user=request.user)
             attempt.refresh_from_db()
             return JsonResponse(
@@ -120,8 +123,13 @@ def save_answer_view(request, attempt_id: int):
             )
         # The deadline is fixed when the attempt starts: nothing to read again.
         return JsonResponse(
-            {"saved": True, "position": position, "seconds_left": selectors.seconds_left(attempt)}
+            {
+                "saved": True,
+                "position": position,
+                "seconds_left": selectors.seconds_left(slot.attempt),
+            }
         )
+    attempt = selectors.own_attempt(attempt_id=attempt_id, user=request.user)
     errors = []
     for question in selectors.attempt_questions(attempt=attempt):
         response = _response_from_form(question.kind, request.POST, question.position)
@@ -150,9 +158,12 @@ def save_answer_view(request, attempt_id: int):
 @login_required
 @require_POST
 def submit_attempt_view(request, attempt_id: int):
-    attempt = selectors.own_attempt(attempt_id=attempt_id, user=request.user)
-    services.submit_attempt(attempt=attempt, user=request.user)
-    return redirect("exams:result", attempt_id=attempt.pk)
+    try:
+        services.submit_attempt_by_id(attempt_id=attempt_id, user=request.user)
+    except (Attempt.DoesNotExist, PermissionDenied) as error:
+        # Someone else's attempt is as unknown as one that does not exist.
+        raise Http404 from error
+    return redirect("exams:result", attempt_id=attempt_id)
 
 
 @never_cache
