@@ -2,17 +2,19 @@
 the review policy allows it (``attempt_review``)."""
 
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from decimal import Decimal
 
 from django.db.models import Exists, OuterRef, Q
 from django.db.models.functions import TruncDate
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
+from django.utils.translation import get_language
 
-from core.i18n import pick
+from core.i18n import in_english, pick
 from core.numbers import format_number
 from core.units import UNITS
+from exams.fragments import Content
 from exams.models import (
     AccommodationGrant,
     Attempt,
@@ -31,83 +33,101 @@ def own_attempt(*, attempt_id: int, user) -> Attempt:
 
 
 @dataclass
-class Choice:
-    """One option as the attempt page shows it: ``value`` is its display index as text."""
-
-    value: str
-    text: str
-    checked: bool
-
-
-@dataclass
 class QuestionForm:
-    """What the attempt page shows for one question: never the key."""
+    """What the attempt page shows for one question: never the key. ``content`` is what every
+    examinee who drew the question sees alike (``exams.fragments`` renders it once); the rest
+    is this attempt's: the position, the order of the options and the saved answer."""
 
     position: int
-    section: str
-    kind: str
-    prompt: str
-    points: Decimal
-    choices: list[Choice] = field(default_factory=list)
-    unit_label: str = ""
+    content: Content
+    option_order: list[int]
     saved: object = None
     answered: bool = False
-    # The position as text: the page prints it a dozen times per question, and text skips
-    # the template engine's number localisation (the costliest part of rendering 60 questions).
+    # The position as text: the page prints it a dozen times per question.
     number: str = ""
+
+    @property
+    def kind(self) -> str:
+        return self.content.kind
+
+    @property
+    def checked(self) -> set[int]:
+        """The display indexes of the ticked options."""
+        if self.kind == QuestionType.MULTIPLE and isinstance(self.saved, list):
+            return set(self.saved)
+        if self.kind == QuestionType.SINGLE and self.saved is not None:
+            return {self.saved}
+        return set()
 
 
 def attempt_questions(*, attempt: Attempt) -> list[QuestionForm]:
-    from exams.services import stored_to_displayed
-
-    forms = []
-    slots = (
-        attempt.questions.select_related("version__question", "section")
-        # Keys, explanations and rubrics are never shown here: not even read.
-        .defer(
-            "version__explanation_zh",
-            "version__explanation_en",
-            "version__accepted_answers",
-            "version__rubric_zh",
-            "version__rubric_en",
-            "version__numeric_answer",
-            "version__numeric_tolerance",
-            "version__true_false_answer",
-        )
-        .order_by("position")
+    """The attempt's questions in order, read in one query as plain values: keys,
+    explanations and rubrics are never shown here, so they are not even read."""
+    english = in_english()
+    language = get_language() or ""
+    rows = attempt.questions.order_by("position").values_list(
+        "position",
+        "option_order",
+        "response",
+        "section__title_zh",
+        "section__title_en",
+        "version__question__question_type",
+        "version__prompt_zh",
+        "version__prompt_en",
+        "version__options",
+        "version__points",
+        "version__unit",
     )
-    for slot in slots:
-        version = slot.version
-        kind = version.question.question_type
-        saved = stored_to_displayed(slot)
-        if kind == QuestionType.MULTIPLE and isinstance(saved, list):
-            checked = set(saved)
-        else:
-            checked = {saved} if kind == QuestionType.SINGLE else set()
-        choices = [
-            Choice(
-                value=str(display_index),
-                text=version.option_text(stored_index),
-                checked=display_index in checked,
-            )
-            for display_index, stored_index in enumerate(slot.option_order)
-        ]
-        unit = UNITS[version.unit]
+    forms = []
+    for (
+        position,
+        option_order,
+        response,
+        section_zh,
+        section_en,
+        kind,
+        prompt_zh,
+        prompt_en,
+        options,
+        points,
+        unit_code,
+    ) in rows:
+        unit = UNITS[unit_code]
+        content = Content(
+            language=language,
+            kind=kind,
+            section=section_en if english and section_en else section_zh,
+            prompt=prompt_en if english and prompt_en else prompt_zh,
+            points=points,
+            unit_label="" if unit.code == "none" else str(unit.label),
+            options=tuple(
+                option.get("en") if english and option.get("en") else option["zh"]
+                for option in options
+            ),
+        )
         forms.append(
             QuestionForm(
-                position=slot.position,
-                number=str(slot.position),
-                section=slot.section.title,
-                kind=kind,
-                prompt=version.prompt,
-                points=version.points,
-                choices=choices,
-                unit_label="" if unit.code == "none" else str(unit.label),
-                saved=saved,
-                answered=slot.response not in (None, "", []),
+                position=position,
+                number=str(position),
+                content=content,
+                option_order=option_order,
+                saved=displayed_response(kind, option_order, response),
+                answered=response not in (None, "", []),
             )
         )
     return forms
+
+
+def displayed_response(kind: str, option_order: list[int], response):
+    """A saved response in display order, for filling in the form again (options are stored
+    as indexes of the version's options, shown in the attempt's shuffled order)."""
+    if response is None:
+        return None
+    if kind == QuestionType.SINGLE:
+        return option_order.index(response)
+    if kind == QuestionType.MULTIPLE:
+        return sorted(option_order.index(item) for item in response)
+    return response
 
 
 def seconds_left(attempt: Attempt) -> int:

@@ -404,18 +404,6 @@ def _displayed_to_stored(slot: AttemptQuestion, response):
     return response
 
 
-def stored_to_displayed(slot: AttemptQuestion):
-    """The saved response in display order, for filling in the form again."""
-    kind = slot.version.question.question_type
-    if slot.response is None:
-        return None
-    if kind == QuestionType.SINGLE:
-        return slot.option_order.index(slot.response)
-    if kind == QuestionType.MULTIPLE:
-        return sorted(slot.option_order.index(item) for item in slot.response)
-    return slot.response
-
-
 # --- Submitting and grading -------------------------------------------------------------------
 
 

@@ -14,7 +14,7 @@ from accounts.permissions import role_required
 from accounts.roles import Role
 from core.csv import csv_response, csv_safe
 from core.json_input import parse_json
-from exams import selectors, services
+from exams import fragments, selectors, services
 from exams.forms import AccommodationForm
 from exams.models import Attempt, Exam, QuestionType
 
@@ -56,13 +56,18 @@ def attempt_view(request, attempt_id: int):
         attempt.refresh_from_db()
     if attempt.status != Attempt.Status.IN_PROGRESS:
         return redirect("exams:result", attempt_id=attempt.pk)
+    questions = selectors.attempt_questions(attempt=attempt)
     return render(
         request,
         "exams/attempt.html",
         {
             "attempt": attempt,
             "exam": attempt.exam,
-            "questions": selectors.attempt_questions(attempt=attempt),
+            "questions": questions,
+            # Each question rendered once per process and language, its slots filled here.
+            "questions_html": fragments.questions_html(questions),
+            "nav_html": fragments.nav_html(questions),
+            "answered_count": sum(question.answered for question in questions),
             "seconds_left": selectors.seconds_left(attempt),
         },
     )

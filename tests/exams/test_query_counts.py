@@ -66,12 +66,13 @@ def test_a_save_reads_the_attempt_and_one_question_and_writes_one_answer(client)
 
     queries = _save_queries(client, attempt)
 
-    # Session, user, the attempt, its row lock, the one question, its update, the audit
-    # event (plus the transaction's own statements on some databases).
+    # Session, user, the question with its attempt under the attempt's row lock, its update,
+    # the audit event (plus the transaction's own statements on some databases).
     statements = [
         sql for sql in queries if not sql.startswith(("BEGIN", "COMMIT", "SAVEPOINT", "RELEASE"))
     ]
-    assert len(statements) <= 7
+    assert len(statements) <= 5
+    assert sum(sql.startswith("SELECT") and '"exams_attempt"' in sql for sql in queries) == 1
     assert not any("exams_questionversion" in sql and "IN (" in sql for sql in queries)
     assert not any("django_session" in sql and sql.startswith("UPDATE") for sql in queries)
     assert sum(sql.startswith("UPDATE") for sql in queries) == 1
@@ -127,3 +128,28 @@ def test_the_attempt_page_does_not_even_read_answer_keys_or_rubrics(client):
     sql = " ".join(query["sql"] for query in context.captured_queries)
     for column in ("accepted_answers", "explanation_zh", "rubric_en", "numeric_answer"):
         assert column not in sql
+
+
+def _start_and_submit_queries(client, *, questions: int) -> tuple[int, int]:
+    for kind in (QuestionType.SINGLE, QuestionType.MULTIPLE, QuestionType.TRUE_FALSE):
+        for _ in range(questions):
+            make_question(kind, topic="law")
+    exam, trainee = make_exam(sections=[(["law"], questions * 3)]), make_user()
+    client.force_login(trainee)
+    client.get("/en/")  # the session is read and the user loaded as on any later request
+    with CaptureQueriesContext(connection) as start:
+        response = client.post(f"/exams/{exam.pk}/start/")
+    assert response.status_code == 302
+    attempt_url = response["Location"]
+    with CaptureQueriesContext(connection) as submit:
+        response = client.post(f"{attempt_url}submit/")
+    assert response["Location"].endswith("/result/")
+    return len(start.captured_queries), len(submit.captured_queries)
+
+
+def test_starting_and_submitting_make_the_same_queries_in_a_long_exam(client):
+    short = _start_and_submit_queries(client, questions=1)
+
+    long = _start_and_submit_queries(client, questions=6)
+
+    assert long == short
