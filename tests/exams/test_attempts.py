@@ -5,7 +5,7 @@ from decimal import Decimal
 
 import pytest
 from django.core.exceptions import PermissionDenied
-from django.db import connection
+from django.db import connection, transaction
 from django.utils import timezone
 
 from exams.models import Attempt, AttemptEvent, QuestionType
@@ -218,6 +218,42 @@ def test_concurrent_double_submit_grades_once():
     assert errors == []
     assert attempt.events.filter(kind=AttemptEvent.Kind.SUBMITTED).count() == 1
     assert attempt.events.filter(kind=AttemptEvent.Kind.GRADED).count() == 1
+
+
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_a_save_waiting_behind_a_submit_is_refused_not_lost():
+    """The save reads the attempt's status only once it holds the attempt's row lock: a save
+    that waits for a submit to commit is refused, never acknowledged and left ungraded."""
+    if connection.vendor == "sqlite":
+        pytest.skip("SQLite serialises writers; the row lock is exercised on PostgreSQL")
+    for _ in range(4):
+        make_question(QuestionType.SINGLE, topic="law")
+    exam, trainee = make_exam(), make_user()
+    attempt = start_or_resume_attempt(exam=exam, user=trainee)
+    locked, outcome = threading.Event(), []
+
+    def save():
+        locked.wait()
+        try:
+            save_answer(attempt=attempt, user=trainee, position=1, response=0)
+            outcome.append("saved")
+        except ExamError:
+            outcome.append("refused")
+        finally:
+            connection.close()
+
+    saver = threading.Thread(target=save)
+    saver.start()
+    with transaction.atomic():
+        Attempt.objects.select_for_update().get(pk=attempt.pk)
+        locked.set()
+        saver.join(timeout=0.5)  # the save is now waiting for the lock (or about to)
+        submit_attempt(attempt=attempt, user=trainee)
+    saver.join()
+
+    assert outcome == ["refused"]
+    assert attempt.questions.get(position=1).response is None
+    assert not attempt.events.filter(kind=AttemptEvent.Kind.ANSWERED).exists()
 
 
 def test_attempt_limit_is_enforced_on_the_server(law_questions):
