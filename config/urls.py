@@ -3,7 +3,6 @@ from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path
 from django.views.generic import RedirectView
 from django.views.i18n import JavaScriptCatalog
-from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
@@ -50,7 +49,7 @@ urlpatterns += i18n_patterns(
         name="check_credential",
     ),
     # Wagtail's catch-all page routing comes last.
-    path("", include(wagtail_urls)),
+    path("", include("content.urls_pages")),
     prefix_default_language=False,
 )
 

@@ -29,6 +29,7 @@ look-ups are rate limited (``core.ratelimit``) are still counted on a hit.
 
 import hashlib
 import logging
+import pickle
 import re
 import threading
 import uuid
@@ -112,12 +113,75 @@ def _bump_logged(*scopes: str) -> None:
 
 
 def request_generation(request, scope: str) -> str:
-    """The generation of ``scope`` this request renders under: read before its view ran, so
-    a fragment cached with it is never newer than the page around it."""
+    """The generation of ``scope`` this request renders under: read before its view ran (or,
+    for a request the page cache passed by, the first time the request asked), so every
+    fragment of one response is cached under the same generation and never newer than the
+    page around it."""
     state = getattr(request, "_cphub_page_cache", None)
     if state is not None and scope in state.generations:
         return state.generations[scope]
-    return current_generations([scope])[scope]
+    read = request.__dict__.setdefault("_cphub_generations_read", {})
+    if scope not in read:
+        read[scope] = current_generations([scope])[scope]
+    return read[scope]
+
+
+_MISSING = object()
+
+
+def kept(*, scope: str, name: str, parts: Iterable, compute, request=None, timeout: int = 0):
+    """``compute()``, or what it gave last time for the same ``name`` and ``parts`` while
+    ``scope`` has not changed (and today: dates decide statuses). For what many requests
+    derive from rows of one scope alone: kept values are never older than those rows.
+    ``request`` ties the value to the generation the request renders under."""
+    parts = "\n".join(map(str, parts))
+    return kept_many(
+        scope=scope,
+        name=name,
+        ids=[parts],
+        compute_missing=lambda missing: {parts: compute()},
+        request=request,
+        timeout=timeout,
+    )[parts]
+
+
+def kept_many(
+    *, scope: str, name: str, ids: Iterable, compute_missing, request=None, timeout: int = 0
+) -> dict:
+    """``kept`` for several values at once: ``{id: value}`` for every one of ``ids``, with one
+    cache round trip for those this process does not hold and one ``compute_missing(ids)``
+    (returning ``{id: value}``) for those nobody kept."""
+    generation = (
+        request_generation(request, scope)
+        if request is not None
+        else current_generations([scope])[scope]
+    )
+    prefix = "\n".join([scope, generation, timezone.localdate().isoformat(), name, ""])
+    keys = {each: f"cphub:kept:{name}:{_digest(prefix + str(each))}" for each in ids}
+    values = {}
+    remote = []
+    # A key names one value for good (it holds the generation), so this process may keep its
+    # own copy; pickled, so no caller can change what the next one gets.
+    for each, key in keys.items():
+        local = _local_kept.get(key)
+        if local is None:
+            remote.append(each)
+        else:
+            values[each] = pickle.loads(local)  # noqa: S301  (written by this process)
+    if not remote:
+        return values
+    found = cache.get_many([keys[each] for each in remote])
+    missing = [each for each in remote if keys[each] not in found]
+    computed = compute_missing(missing) if missing else {}
+    if computed:
+        cache.set_many(
+            {keys[each]: value for each, value in computed.items()}, timeout or ENTRY_TIMEOUT
+        )
+    for each in remote:
+        value = found[keys[each]] if keys[each] in found else computed[each]
+        _local_kept.put(keys[each], pickle.dumps(value, pickle.HIGHEST_PROTOCOL))
+        values[each] = value
+    return values
 
 
 # --- Writes make scopes stale ------------------------------------------------------------------
@@ -278,9 +342,10 @@ class _State:
     rate_limits: list = field(default_factory=list)
 
 
-class _LocalBodies:
-    """The bodies this process served last, by content hash (so never stale): a large answer
-    (an open-data page) is not fetched from Redis again on every hit."""
+class _LocalCopies:
+    """Bytes this process used last, by a key that names them for good (a content hash, a key
+    holding the generation), so never stale: a large answer (an open-data page) or a kept
+    fragment is not fetched from Redis again on every use."""
 
     def __init__(self, *, max_bytes: int):
         self.max_bytes = max_bytes
@@ -310,7 +375,9 @@ class _LocalBodies:
 
 
 LOCAL_BODY_BYTES = 32 * 1024 * 1024
-_local_bodies = _LocalBodies(max_bytes=LOCAL_BODY_BYTES)
+_local_bodies = _LocalCopies(max_bytes=LOCAL_BODY_BYTES)
+LOCAL_KEPT_BYTES = 16 * 1024 * 1024
+_local_kept = _LocalCopies(max_bytes=LOCAL_KEPT_BYTES)
 
 
 def _digest(text: str) -> str:

@@ -223,7 +223,7 @@ class LessonPage(CJKSearchableMixin, Page):
         from courses.selectors import lesson_page_state
         from courses.services import record_lesson_visit
 
-        state = lesson_page_state(lesson=self, user=request.user)
+        state = lesson_page_state(lesson=self, user=request.user, request=request)
         context = self.get_context(request, *args, **kwargs)
         context.update(state)
         if not state["can_read"]:

@@ -4,11 +4,10 @@ import datetime
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from django.core.cache import cache
-from django.db.models import Count, OuterRef, Q, Subquery
+from django.db.models import Count, F, OuterRef, Q, Subquery
 from django.utils import timezone
+from django.utils.translation import get_language, gettext_lazy, ngettext
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy, ngettext
 from wagtail.models import Locale, Page
 
 from core import page_cache
@@ -88,7 +87,7 @@ class CourseProgress:
 def resume_lesson(*, progress: "CourseProgress", enrolment: Enrolment | None) -> LessonEntry | None:
     """Where to continue: the last lesson opened, or else the first lesson not yet completed."""
     if enrolment is not None and enrolment.last_lesson_id is not None:
-        last_key = enrolment.last_lesson.translation_key
+        last_key = enrolment.last_lesson_key
         for unit in progress.units:
             for lesson in unit.lessons:
                 if lesson.translation_key == last_key:
@@ -153,17 +152,25 @@ def completed_lesson_keys(*, user, translation_keys) -> set:
     )
 
 
+def _enrolments():
+    """Enrolments with their cohort and the last lesson's translation key (what "resume"
+    needs), without reading the whole lesson page."""
+    return Enrolment.objects.select_related("cohort").annotate(
+        last_lesson_key=F("last_lesson__translation_key")
+    )
+
+
 def open_enrolment(*, user, course: CoursePage) -> Enrolment | None:
     """The user's active or waiting-list enrolment in ``course`` (any language version)."""
     if not user.is_authenticated:
         return None
     return (
-        Enrolment.objects.filter(
+        _enrolments()
+        .filter(
             user=user,
             course__translation_key=course.translation_key,
             status__in=Enrolment.OPEN_STATUSES,
         )
-        .select_related("cohort", "last_lesson")
         .first()
     )
 
@@ -173,12 +180,12 @@ def current_enrolment(*, user, course: CoursePage) -> Enrolment | None:
     if not user.is_authenticated:
         return None
     return (
-        Enrolment.objects.filter(
+        _enrolments()
+        .filter(
             user=user,
             course__translation_key=course.translation_key,
             status__in=[*Enrolment.OPEN_STATUSES, Enrolment.Status.COMPLETED],
         )
-        .select_related("cohort", "last_lesson")
         .order_by("status", "-enrolled_at")
         .first()
     )
@@ -284,15 +291,31 @@ def course_page_state(*, course: CoursePage, user, request=None) -> dict:
     }
 
 
-def lesson_page_state(*, lesson: LessonPage, user) -> dict:
-    unit = lesson.get_parent().specific
-    course = unit.get_parent().specific
+def lesson_ancestors(*, lesson: LessonPage, request=None) -> tuple[CourseUnitPage, CoursePage]:
+    """The lesson's unit and course, kept until the content changes (four queries otherwise,
+    on every lesson a learner opens)."""
+
+    def read() -> tuple[CourseUnitPage, CoursePage]:
+        unit = lesson.get_parent().specific
+        return unit, unit.get_parent().specific
+
+    return page_cache.kept(
+        scope=page_cache.CONTENT,
+        name="lesson-ancestors",
+        parts=[lesson.pk],
+        compute=read,
+        request=request,
+    )
+
+
+def lesson_page_state(*, lesson: LessonPage, user, request=None) -> dict:
+    unit, course = lesson_ancestors(lesson=lesson, request=request)
     enrolment = current_enrolment(user=user, course=course)
     can_read = lesson.preview or (
         enrolment is not None
         and enrolment.status in (Enrolment.Status.ACTIVE, Enrolment.Status.COMPLETED)
     )
-    outline = _copy_outline(shared_outlines(courses=[course])[course.pk])
+    outline = _copy_outline(shared_outlines(courses=[course], request=request)[course.pk])
     progress = course_progress(course=course, user=user, enrolment=enrolment, outline=outline)
     lessons = [entry for each_unit in outline for entry in each_unit.lessons]
     position = next((i for i, entry in enumerate(lessons) if entry.pk == lesson.pk), None)
@@ -319,35 +342,74 @@ class LearningEntry:
     progress: CourseProgress
     resume_lesson: LessonEntry | None = None
 
-
-def my_learning(*, user) -> list[LearningEntry]:
-    """Every enrolment of ``user`` with its progress, in the active language where possible.
-
-    A fixed number of queries: enrolments, localised courses, units, lessons, completions and
-    attendance are each fetched once for all enrolments together.
-    """
-    enrolments = list(
-        Enrolment.objects.filter(user=user)
-        .select_related("course__locale", "cohort", "last_lesson")
-        .order_by("-enrolled_at", "-pk")
-    )
-    if not enrolments:
-        return []
-    keys = {enrolment.course.translation_key for enrolment in enrolments}
-    locale = Locale.get_active()
-    localised = {
-        course.translation_key: course
-        for course in CoursePage.objects.live()
-        .filter(translation_key__in=keys, locale=locale)
-        .select_related("locale")
-    }
-    courses = {key: localised.get(key) for key in keys}
-    for enrolment in enrolments:
-        courses[enrolment.course.translation_key] = (
-            courses[enrolment.course.translation_key] or enrolment.course
+    @property
+    def shown_state(self) -> tuple:
+        """Everything the entry's card on "My learning" shows that is not page content (the
+        course's and lessons' titles and URLs are): the key its rendered card is kept under
+        (``{% kept %}``), so a card can only be reused for exactly the same state."""
+        enrolment, progress, cohort = self.enrolment, self.progress, self.enrolment.cohort
+        return (
+            self.course.pk,
+            enrolment.pk,
+            enrolment.status,
+            enrolment.enrolled_at,
+            enrolment.completed_at,
+            enrolment.withdrawn_at,
+            (cohort.pk, cohort.name, cohort.starts_on, cohort.ends_on) if cohort else None,
+            progress.lessons_total,
+            progress.lessons_done,
+            progress.required_total,
+            progress.required_done,
+            progress.attendance_applies,
+            progress.attendance_days,
+            progress.attendance_present,
+            tuple(str(item) for item in progress.missing),
+            self.resume_lesson.pk if self.resume_lesson else None,
         )
 
-    outline_by_course = shared_outlines(courses=list(courses.values()))
+
+def learning_courses(*, course_ids: list[int], request=None) -> dict[int, CoursePage]:
+    """For each course id, that course's live version in the active language, else the course
+    itself: kept until the content changes (two queries and forty page objects otherwise)."""
+    course_ids = sorted(set(course_ids))
+
+    def read() -> dict[int, CoursePage]:
+        enrolled = list(CoursePage.objects.filter(pk__in=course_ids).select_related("locale"))
+        localised = {
+            course.translation_key: course
+            for course in CoursePage.objects.live()
+            .filter(
+                translation_key__in={course.translation_key for course in enrolled},
+                locale=Locale.get_active(),
+            )
+            .select_related("locale")
+        }
+        return {course.pk: localised.get(course.translation_key, course) for course in enrolled}
+
+    return page_cache.kept(
+        scope=page_cache.CONTENT,
+        name="learning-courses",
+        parts=[get_language() or "", *course_ids],
+        compute=read,
+        request=request,
+    )
+
+
+def my_learning(*, user, request=None) -> list[LearningEntry]:
+    """Every enrolment of ``user`` with its progress, in the active language where possible.
+
+    A fixed number of queries: enrolments, completions and attendance are each fetched once
+    for all enrolments together; the courses and their outlines come from the cache while the
+    content has not changed (``request`` ties them to the generation the page renders under).
+    """
+    enrolments = list(_enrolments().filter(user=user).order_by("-enrolled_at", "-pk"))
+    if not enrolments:
+        return []
+    by_enrolled_course = learning_courses(
+        course_ids=[enrolment.course_id for enrolment in enrolments], request=request
+    )
+    courses = {course.pk: course for course in by_enrolled_course.values()}
+    outline_by_course = shared_outlines(courses=list(courses.values()), request=request)
     lesson_keys = [
         lesson.translation_key
         for units in outline_by_course.values()
@@ -363,7 +425,7 @@ def my_learning(*, user) -> list[LearningEntry]:
     )
     entries = []
     for enrolment in enrolments:
-        course = courses[enrolment.course.translation_key]
+        course = by_enrolled_course.get(enrolment.course_id) or enrolment.course
         outline = _copy_outline(outline_by_course.get(course.pk, []))
         progress = course_progress(
             course=course,
@@ -384,35 +446,25 @@ def my_learning(*, user) -> list[LearningEntry]:
     return entries
 
 
-OUTLINE_CACHE_TIMEOUT = 60 * 60  # a new content generation replaces them long before
-_OUTLINE_KEY = "cphub:course-outline:{generation}:{course_pk}"
+def shared_outlines(*, courses: list[CoursePage], request=None) -> dict[int, list[UnitEntry]]:
+    """The outlines of ``courses`` (the same for every learner), kept until the content
+    changes (``core.page_cache.kept_many``): the page tree and the courses tables are content,
+    so a published edit shows on the next request. No query when all are kept; otherwise the
+    missing ones are built with ``_outlines`` (two queries). Callers copy an outline before
+    marking completions on it (``_copy_outline``)."""
+    by_pk = {course.pk: course for course in courses}
 
+    def build(missing: list[int]) -> dict[int, list[UnitEntry]]:
+        built = _outlines([by_pk[pk] for pk in missing])
+        return {pk: built.get(pk, []) for pk in missing}
 
-def shared_outlines(*, courses: list[CoursePage]) -> dict[int, list[UnitEntry]]:
-    """The outlines of ``courses`` (the same for every learner), from the cache where kept.
-
-    Keyed by the page cache's content generation, which every write to the page tree and the
-    courses tables renews: a published edit shows on the next request. One cache read when all
-    are kept; otherwise the missing ones are built with ``_outlines`` (two queries) and kept.
-    Callers copy an outline before marking completions on it (``_copy_outline``).
-    """
-    if not courses:
-        return {}
-    # Read before the pages, so an outline is never kept under a generation newer than it.
-    generation = page_cache.current_generations([page_cache.CONTENT])[page_cache.CONTENT]
-    keys = {
-        course.pk: _OUTLINE_KEY.format(generation=generation, course_pk=course.pk)
-        for course in courses
-    }
-    found = cache.get_many(list(keys.values()))
-    outlines = {pk: found[key] for pk, key in keys.items() if key in found}
-    missing = [course for course in courses if course.pk not in outlines]
-    if missing:
-        built = _outlines(missing)
-        fresh = {course.pk: built.get(course.pk, []) for course in missing}
-        cache.set_many({keys[pk]: outline for pk, outline in fresh.items()}, OUTLINE_CACHE_TIMEOUT)
-        outlines.update(fresh)
-    return outlines
+    return page_cache.kept_many(
+        scope=page_cache.CONTENT,
+        name="course-outline",
+        ids=list(by_pk),
+        compute_missing=build,
+        request=request,
+    )
 
 
 def _outlines(courses: list[CoursePage]) -> dict[int, list[UnitEntry]]:

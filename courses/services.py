@@ -121,6 +121,8 @@ def complete_lesson(
 
 def record_lesson_visit(*, enrolment: Enrolment, lesson: LessonPage) -> None:
     """Remember the last lesson opened, so "resume" returns to it."""
+    if enrolment.last_lesson_id == lesson.pk:
+        return  # the usual case, known without looking up the default language
     lesson = canonical_page(lesson)
     if enrolment.last_lesson_id != lesson.pk and enrolment.is_open:
         # Only the learner's own pages show it: public course pages stay kept.

@@ -31,7 +31,7 @@ def _live_page(page_class, pk: int):
 @login_required
 @require_GET
 def my_learning_view(request):
-    entries = my_learning(user=request.user)
+    entries = my_learning(user=request.user, request=request)
     return render(
         request,
         "courses/my_learning.html",

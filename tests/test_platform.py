@@ -117,7 +117,7 @@ def test_redis_url_puts_cache_and_sessions_on_redis():
 
     assert result.returncode == 0, result.stderr
     assert result.stdout.split() == [
-        "django.core.cache.backends.redis.RedisCache",
+        "core.redis_cache.ReusingRedisCache",
         "django.contrib.sessions.backends.cached_db",
         "ok",
     ]

@@ -249,7 +249,7 @@ def rf():
 
 
 def test_the_process_keeps_the_bodies_it_served_last_within_its_budget():
-    bodies = page_cache._LocalBodies(max_bytes=10)
+    bodies = page_cache._LocalCopies(max_bytes=10)
     bodies.put("a", b"12345")
     bodies.put("b", b"12345")
     bodies.get("a")  # used: "b" is now the oldest

@@ -49,7 +49,7 @@ def test_production_starts_with_everything_it_needs():
 
     assert result.returncode == 0, result.stderr
     assert result.stdout.split() == [
-        "django.core.cache.backends.redis.RedisCache",
+        "core.redis_cache.ReusingRedisCache",
         "https://cphub.example",
         "1",
         "60",
