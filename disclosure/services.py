@@ -15,7 +15,7 @@ from enum import StrEnum
 from django.conf import settings
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
-from django.db.models import Max, Q
+from django.db.models import Max, Prefetch, Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -913,7 +913,10 @@ def filing_overview(
             | Q(kind=Report.Kind.ADHOC, first_submitted_at__isnull=True, year__lt=oldest)
         )
         .select_related("enterprise")
-        .prefetch_related("versions")
+        # By number, without the default order's joins to the report and the enterprise.
+        .prefetch_related(
+            Prefetch("versions", queryset=ReportVersion.objects.order_by("report_id", "number"))
+        )
         .order_by("-year", "kind", "-sequence")
     )
     reports = [report for report in found if report.year >= oldest]

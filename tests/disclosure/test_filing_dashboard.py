@@ -2,6 +2,7 @@
 number of enterprises and reports, keeps each enterprise's part until the disclosure data
 changes, and its forms still carry the request's own CSRF token."""
 
+import datetime
 import re
 
 import pytest
@@ -172,3 +173,34 @@ def test_members_of_the_same_enterprise_each_get_their_own_kept_dashboard(client
     assert "共用化工有限公司" in first_body and "共用化工有限公司" in second_body
     assert "只属于第二位的化工有限公司" not in first_body
     assert "只属于第二位的化工有限公司" in second_body
+
+
+def test_old_ad_hoc_reports_still_unfiled_are_listed_and_filed_ones_are_not(client):
+    enterprise = make_enterprise()
+    user = make_member(enterprise)
+    old_year = LAST_YEAR - services.STARTABLE_YEARS - 1
+    unfiled = [
+        services.open_adhoc_report(
+            enterprise=enterprise,
+            trigger=Report.Trigger.PENALTY,
+            trigger_date=datetime.date(old_year, month, 10),
+            description="旧事件",
+            user=user,
+        )
+        for month in (3, 5)
+    ]
+    filed = services.open_adhoc_report(
+        enterprise=enterprise,
+        trigger=Report.Trigger.PENALTY,
+        trigger_date=datetime.date(old_year, 7, 10),
+        description="已报告的旧事件",
+        user=user,
+    )
+    Report.objects.filter(pk=filed.pk).update(first_submitted_at=timezone.now())
+    client.force_login(user)
+
+    body = client.get(dashboard()).content.decode()
+
+    first, second = (body.index(f">{report.public_id}<") for report in unfiled)
+    assert first < second  # in the order they were opened
+    assert f">{filed.public_id}<" not in body
