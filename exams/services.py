@@ -342,6 +342,16 @@ def _create_attempt(
 # --- Answering --------------------------------------------------------------------------------
 
 
+_SAVE_READS = (
+    "option_order",
+    "attempt__user",
+    "attempt__status",
+    "attempt__deadline",
+    "version__options",
+    "version__question__question_type",
+)
+
+
 def save_answer(*, attempt: Attempt, user: User, position: int, response) -> AttemptQuestion:
     """Store one answer the moment it is given. Refused once the attempt is over."""
     return save_answer_by_id(attempt_id=attempt.pk, user=user, position=position, response=response)
@@ -356,12 +366,15 @@ def save_answer_by_id(*, attempt_id: int, user: User, position: int, response) -
     One query reads the question with its attempt and locks the attempt's row: the lock orders
     a save before or after a submit, never across it, and the status and deadline are read
     after it is taken."""
-    slot = (
+    found = list(
         AttemptQuestion.objects.select_related("attempt", "version__question")
         .select_for_update(of=("attempt",))
         .filter(attempt_id=attempt_id, position=position)
-        .first()
+        # Only what a save reads (the version's wording and key stay in the database).
+        .only(*_SAVE_READS)
+        .order_by()[:1]
     )
+    slot = found[0] if found else None
     attempt = slot.attempt if slot else Attempt.objects.select_for_update().get(pk=attempt_id)
     if attempt.user_id != user.pk:
         raise PermissionDenied(_("This is not your attempt."))
@@ -407,6 +420,17 @@ def _displayed_to_stored(slot: AttemptQuestion, response):
 # --- Submitting and grading -------------------------------------------------------------------
 
 
+_WORDING = (
+    "version__prompt_zh",
+    "version__prompt_en",
+    "version__explanation_zh",
+    "version__explanation_en",
+    "version__rubric_zh",
+    "version__rubric_en",
+    "grader_feedback",
+)
+
+
 def submit_attempt(*, attempt: Attempt, user: User | None, auto: bool = False) -> Attempt:
     """Grade the objective answers and close the attempt. Submitting twice grades once."""
     return submit_attempt_by_id(attempt_id=attempt.pk, user=user, auto=auto)
@@ -427,7 +451,11 @@ def submit_attempt_by_id(*, attempt_id: int, user: User | None, auto: bool = Fal
             return locked
         now = timezone.now()
         waiting_for_examiner = False
-        slots = list(locked.questions.select_related("version__question"))
+        slots = list(
+            locked.questions.select_related("version__question")
+            # Grading reads keys, not wording.
+            .defer(*_WORDING)
+        )
         for slot in slots:
             if slot.version.question.question_type in OBJECTIVE_TYPES:
                 slot.points_awarded = grading.grade(slot.version, slot.response)
