@@ -8,12 +8,11 @@ page cache's content scope (``content.cache_invalidation``), so the route is kep
 content generation the request renders under: a publish, unpublish, move or new restriction
 gives the very next request a fresh walk.
 
-Only the page's identity is kept; the page itself is read again on every request (one query),
-so what it shows is never older than its row. Routes that Wagtail answers with "not found" are
+The page object is kept with its route (each use gets its own copy): any write to it renews the
+generation, so it is never older than its row. Routes that Wagtail answers with "not found" are
 not kept (anyone can ask for any path).
 """
 
-from django.contrib.contenttypes.models import ContentType
 from django.http.request import split_domain_port
 from django.utils.translation import get_language
 from wagtail import views as wagtail_views
@@ -47,11 +46,7 @@ def _route_from_cache(request, path: str) -> None:
     )
     if kept is None or hasattr(request, "_wagtail_route_for_request"):
         return
-    site, page_id, content_type_id, restrictions = kept
-    model = ContentType.objects.get_for_id(content_type_id).model_class()
-    page = model._default_manager.filter(pk=page_id).first() if model is not None else None
-    if page is None:  # gone in a way the generation has not shown yet: let Wagtail decide
-        return
+    site, page, restrictions = kept
     page.get_view_restrictions = lambda: _KeptRestrictions(restrictions)
     request._wagtail_site = site
     request._wagtail_route_for_request = RouteResult(page)
@@ -65,9 +60,4 @@ def _route(request, path: str):
     page, args, kwargs = result
     if args or kwargs or not isinstance(page, Page):
         return None  # routable pages' view arguments are not kept
-    return (
-        Site.find_for_request(request),
-        page.pk,
-        page.content_type_id,
-        list(page.get_view_restrictions()),
-    )
+    return (Site.find_for_request(request), page, list(page.get_view_restrictions()))

@@ -158,3 +158,23 @@ def test_a_kept_card_carries_each_requests_own_csrf_token_which_works(learner):
     assert response.status_code == 302
     enrolment.refresh_from_db()
     assert enrolment.status == Enrolment.Status.WITHDRAWN
+
+
+def test_the_kept_header_signs_out_with_the_requests_own_csrf_token(learner):
+    _course, trainee = learner
+    first, second = Client(enforce_csrf_checks=True), Client(enforce_csrf_checks=True)
+    first.force_login(trainee)
+    second.force_login(trainee)
+    first.get("/learning/")  # keeps the header's account menu
+
+    page = _text(second.get("/learning/"))
+    token = re.search(
+        r'action="/accounts/logout/">\s*'
+        r'<input type="hidden" name="csrfmiddlewaretoken" value="([^"]+)"',
+        page,
+    )
+
+    assert token is not None
+    response = second.post("/accounts/logout/", {"csrfmiddlewaretoken": token.group(1)})
+    assert response.status_code == 302
+    assert "_auth_user_id" not in second.session
