@@ -143,13 +143,15 @@ def course_outline(*, course: CoursePage, request=None) -> list[UnitEntry]:
 
 
 def completed_lesson_keys(*, user, translation_keys) -> set:
+    """Which of ``translation_keys`` (lessons in any language) ``user`` has completed. All of
+    a learner's completions are read by the user index and matched here: a long list of keys
+    in the query would cost more to plan than the few rows it saves."""
     if not user.is_authenticated:
         return set()
-    return set(
-        LessonCompletion.objects.filter(
-            user=user, lesson__translation_key__in=list(translation_keys)
-        ).values_list("lesson__translation_key", flat=True)
+    completed = LessonCompletion.objects.filter(user=user).values_list(
+        "lesson__translation_key", flat=True
     )
+    return set(completed).intersection(translation_keys)
 
 
 def _enrolments():
