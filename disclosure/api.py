@@ -763,7 +763,7 @@ def matching_count(request, queryset) -> int:
     list repeats the same count with each cursor, so only the first page pays for it."""
     asked = sorted((name, value) for name, value in request.GET.items() if name != "cursor")
     return kept_until_disclosure_changes(
-        name="api-count", parts=[request.path, asked], compute=queryset.count
+        name="api-count", parts=[request.path, asked], compute=queryset.count, request=request
     )
 
 

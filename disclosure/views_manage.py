@@ -158,7 +158,7 @@ def _kept_enterprise_sections(request) -> list[str]:
         return [placeholder, _enterprise_sections(overview, bound={}, csrf_token=placeholder)]
 
     placeholder, sections = kept_until_disclosure_changes(
-        name="filing-dashboard", parts=[user.pk, get_language()], compute=compute
+        name="filing-dashboard", parts=[user.pk, get_language()], compute=compute, request=request
     )
     if not sections:
         return []
