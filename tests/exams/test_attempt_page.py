@@ -6,6 +6,7 @@ import json
 import re
 
 import pytest
+from django.db import connection
 
 from exams import fragments
 from exams.models import ExamSection, QuestionType, QuestionVersion
@@ -164,9 +165,9 @@ def test_every_question_keeps_its_own_position_and_option_order(client):
         assert labels == [slot.version.options[index]["en"] for index in slot.option_order]
 
 
-def test_text_in_a_question_is_escaped_and_cannot_fill_a_slot(client):
+def test_text_in_a_question_is_escaped(client):
     _exam, trainee, attempt = _one_question_attempt(
-        QuestionType.SHORT_TEXT, prompt_en="<script>alert(1)</script> \x00number\x00"
+        QuestionType.SHORT_TEXT, prompt_en="<script>alert(1)</script>"
     )
     client.force_login(trainee)
 
@@ -174,5 +175,17 @@ def test_text_in_a_question_is_escaped_and_cannot_fill_a_slot(client):
 
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page
     assert "<script>alert(1)" not in page
+
+
+def test_text_in_a_question_cannot_fill_a_slot(client):
+    if connection.vendor == "postgresql":
+        pytest.skip("PostgreSQL refuses NUL in text: no question can hold a slot's name")
+    _exam, trainee, attempt = _one_question_attempt(
+        QuestionType.SHORT_TEXT, prompt_en="Position \x00number\x00"
+    )
+    client.force_login(trainee)
+
+    page = _page(client, attempt)
+
     assert "\x00" not in page
-    assert "\ufffdnumber\ufffd" in page
+    assert "Position \ufffdnumber\ufffd" in page
