@@ -189,3 +189,41 @@ def test_text_in_a_question_cannot_fill_a_slot(client):
 
     assert "\x00" not in page
     assert "Position \ufffdnumber\ufffd" in page
+
+
+def _save_response(client, attempt_id, position, response):
+    return client.post(
+        f"/en/exams/attempts/{attempt_id}/answers/",
+        data=json.dumps({"position": position, "response": response}),
+        content_type="application/json",
+    )
+
+
+def test_a_save_after_the_submit_is_refused_and_says_the_attempt_is_closed(client):
+    _exam, trainee, attempt = _one_question_attempt(QuestionType.TRUE_FALSE)
+    client.force_login(trainee)
+    client.post(f"/exams/attempts/{attempt.pk}/submit/")
+
+    answer = _save_response(client, attempt.pk, 1, True)
+
+    assert answer.status_code == 409
+    assert answer.json()["saved"] is False and answer.json()["open"] is False
+    assert attempt.questions.get().response is None
+
+
+def test_a_save_to_a_question_the_attempt_does_not_have_is_refused_and_it_stays_open(client):
+    _exam, trainee, attempt = _one_question_attempt(QuestionType.TRUE_FALSE)
+    client.force_login(trainee)
+
+    answer = _save_response(client, attempt.pk, 2, True)
+
+    assert answer.status_code == 409
+    assert answer.json()["saved"] is False and answer.json()["open"] is True
+
+
+def test_a_save_to_an_attempt_that_does_not_exist_is_a_404(client):
+    _exam, trainee, attempt = _one_question_attempt(QuestionType.TRUE_FALSE)
+    client.force_login(trainee)
+
+    assert _save_response(client, attempt.pk + 1000, 1, True).status_code == 404
+    assert client.post(f"/exams/attempts/{attempt.pk + 1000}/submit/").status_code == 404
