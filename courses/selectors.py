@@ -340,7 +340,7 @@ def lesson_page_state(*, lesson: LessonPage, user, request=None) -> dict:
 @dataclass
 class LearningEntry:
     enrolment: Enrolment
-    course: CoursePage
+    course: "CourseCard"
     progress: CourseProgress
     resume_lesson: LessonEntry | None = None
 
@@ -370,12 +370,40 @@ class LearningEntry:
         )
 
 
-def learning_courses(*, course_ids: list[int], request=None) -> dict[int, CoursePage]:
+@dataclass(frozen=True)
+class CourseCard:
+    """What My learning needs of a course page (its card, its progress rules and its outline):
+    kept instead of the page object, which costs ten times as much to copy out of the cache."""
+
+    pk: int
+    title: str
+    url: str
+    translation_key: object
+    path: str
+    depth: int
+    completion_rule: str
+    attendance_required: bool
+
+    @classmethod
+    def of(cls, course: CoursePage) -> "CourseCard":
+        return cls(
+            pk=course.pk,
+            title=course.title,
+            url=course.url,
+            translation_key=course.translation_key,
+            path=course.path,
+            depth=course.depth,
+            completion_rule=course.completion_rule,
+            attendance_required=course.attendance_required,
+        )
+
+
+def learning_courses(*, course_ids: list[int], request=None) -> dict[int, CourseCard]:
     """For each course id, that course's live version in the active language, else the course
     itself: kept until the content changes (two queries and forty page objects otherwise)."""
     course_ids = sorted(set(course_ids))
 
-    def read() -> dict[int, CoursePage]:
+    def read() -> dict[int, CourseCard]:
         enrolled = list(CoursePage.objects.filter(pk__in=course_ids).select_related("locale"))
         localised = {
             course.translation_key: course
@@ -386,7 +414,10 @@ def learning_courses(*, course_ids: list[int], request=None) -> dict[int, Course
             )
             .select_related("locale")
         }
-        return {course.pk: localised.get(course.translation_key, course) for course in enrolled}
+        return {
+            course.pk: CourseCard.of(localised.get(course.translation_key, course))
+            for course in enrolled
+        }
 
     return page_cache.kept(
         scope=page_cache.CONTENT,
@@ -397,14 +428,65 @@ def learning_courses(*, course_ids: list[int], request=None) -> dict[int, Course
     )
 
 
-def my_learning(*, user, request=None) -> list[LearningEntry]:
-    """Every enrolment of ``user`` with its progress, in the active language where possible.
+@dataclass
+class LearningState:
+    """What "My learning" shows that belongs to the learner, read with three queries: the
+    enrolments, every completed lesson (translation keys) and the days attended per enrolment.
+    Everything else on the page is content."""
 
-    A fixed number of queries: enrolments, completions and attendance are each fetched once
-    for all enrolments together; the courses and their outlines come from the cache while the
-    content has not changed (``request`` ties them to the generation the page renders under).
-    """
+    enrolments: list[Enrolment]
+    completed_keys: set
+    attendance: dict[int, int]
+
+    @property
+    def key(self) -> tuple:
+        """All of it, as plain values: what the rendered page is kept under."""
+        return (
+            tuple(
+                (
+                    enrolment.pk,
+                    enrolment.course_id,
+                    enrolment.cohort_id,
+                    enrolment.status,
+                    enrolment.enrolled_at,
+                    enrolment.completed_at,
+                    enrolment.withdrawn_at,
+                    enrolment.last_lesson_key,
+                )
+                for enrolment in self.enrolments
+            ),
+            tuple(sorted(str(key) for key in self.completed_keys)),
+            tuple(sorted(self.attendance.items())),
+        )
+
+
+def learning_state(*, user) -> LearningState:
     enrolments = list(_enrolments().filter(user=user).order_by("-enrolled_at", "-pk"))
+    if not enrolments:
+        return LearningState(enrolments=[], completed_keys=set(), attendance={})
+    completed = LessonCompletion.objects.filter(user=user).values_list(
+        "lesson__translation_key", flat=True
+    )
+    attendance = dict(
+        Attendance.objects.filter(enrolment__in=enrolments, present=True)
+        .values("enrolment")
+        .annotate(days=Count("pk"))
+        .values_list("enrolment", "days")
+    )
+    return LearningState(
+        enrolments=enrolments, completed_keys=set(completed), attendance=attendance
+    )
+
+
+def my_learning(*, user, request=None) -> list[LearningEntry]:
+    """Every enrolment of ``user`` with its progress, in the active language where possible."""
+    return learning_entries(state=learning_state(user=user), user=user, request=request)
+
+
+def learning_entries(*, state: LearningState, user, request=None) -> list[LearningEntry]:
+    """The entries of "My learning" for ``state``: no query while the courses and their
+    outlines are kept (``request`` ties them to the generation the page renders under)."""
+    enrolments = state.enrolments
     if not enrolments:
         return []
     by_enrolled_course = learning_courses(
@@ -412,30 +494,17 @@ def my_learning(*, user, request=None) -> list[LearningEntry]:
     )
     courses = {course.pk: course for course in by_enrolled_course.values()}
     outline_by_course = shared_outlines(courses=list(courses.values()), request=request)
-    lesson_keys = [
-        lesson.translation_key
-        for units in outline_by_course.values()
-        for unit in units
-        for lesson in unit.lessons
-    ]
-    completed_keys = completed_lesson_keys(user=user, translation_keys=lesson_keys)
-    present = dict(
-        Attendance.objects.filter(enrolment__in=enrolments, present=True)
-        .values("enrolment")
-        .annotate(days=Count("pk"))
-        .values_list("enrolment", "days")
-    )
     entries = []
     for enrolment in enrolments:
-        course = by_enrolled_course.get(enrolment.course_id) or enrolment.course
+        course = by_enrolled_course.get(enrolment.course_id) or CourseCard.of(enrolment.course)
         outline = _copy_outline(outline_by_course.get(course.pk, []))
         progress = course_progress(
             course=course,
             user=user,
             enrolment=enrolment,
             outline=outline,
-            completed_keys=completed_keys,
-            attendance_present=present.get(enrolment.pk, 0),
+            completed_keys=state.completed_keys,
+            attendance_present=state.attendance.get(enrolment.pk, 0),
         )
         entries.append(
             LearningEntry(
@@ -448,7 +517,9 @@ def my_learning(*, user, request=None) -> list[LearningEntry]:
     return entries
 
 
-def shared_outlines(*, courses: list[CoursePage], request=None) -> dict[int, list[UnitEntry]]:
+def shared_outlines(
+    *, courses: list["CoursePage | CourseCard"], request=None
+) -> dict[int, list[UnitEntry]]:
     """The outlines of ``courses`` (the same for every learner), kept until the content
     changes (``core.page_cache.kept_many``): the page tree and the courses tables are content,
     so a published edit shows on the next request. No query when all are kept; otherwise the
@@ -469,7 +540,7 @@ def shared_outlines(*, courses: list[CoursePage], request=None) -> dict[int, lis
     )
 
 
-def _outlines(courses: list[CoursePage]) -> dict[int, list[UnitEntry]]:
+def _outlines(courses: list["CoursePage | CourseCard"]) -> dict[int, list[UnitEntry]]:
     """Outlines of several courses with two queries in all."""
     if not courses:
         return {}

@@ -9,6 +9,7 @@ from django.http import Http404, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.functional import cached_property
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
@@ -18,7 +19,13 @@ from core.csv import csv_response, csv_safe
 from core.ids import past_the_id_range
 from courses import services
 from courses.models import Cohort, CoursePage, Enrolment, LessonCompletion, LessonPage
-from courses.selectors import cohort_roster, cohorts_taught, final_exam_url, my_learning
+from courses.selectors import (
+    cohort_roster,
+    cohorts_taught,
+    final_exam_url,
+    learning_entries,
+    learning_state,
+)
 
 
 def _live_page(page_class, pk: int):
@@ -28,22 +35,40 @@ def _live_page(page_class, pk: int):
     return page.localized.specific
 
 
+class _MyLearningPage:
+    """The entries of "My learning", built only if the page is not kept for this state."""
+
+    def __init__(self, *, state, request):
+        self.state = state
+        self.request = request
+
+    @cached_property
+    def entries(self):
+        return learning_entries(state=self.state, user=self.request.user, request=self.request)
+
+    @cached_property
+    def open_entries(self):
+        return [e for e in self.entries if e.enrolment.is_open]
+
+    @cached_property
+    def completed_entries(self):
+        return [e for e in self.entries if e.enrolment.status == Enrolment.Status.COMPLETED]
+
+    @cached_property
+    def past_entries(self):
+        return [e for e in self.entries if e.enrolment.status == Enrolment.Status.WITHDRAWN]
+
+
 @login_required
 @require_GET
 def my_learning_view(request):
-    entries = my_learning(user=request.user, request=request)
+    # Three queries read the learner's state; the page is kept per state (and content), so
+    # the courses, outlines and progress are only worked out when something changed.
+    state = learning_state(user=request.user)
     return render(
         request,
         "courses/my_learning.html",
-        {
-            "open_entries": [e for e in entries if e.enrolment.is_open],
-            "completed_entries": [
-                e for e in entries if e.enrolment.status == Enrolment.Status.COMPLETED
-            ],
-            "past_entries": [
-                e for e in entries if e.enrolment.status == Enrolment.Status.WITHDRAWN
-            ],
-        },
+        {"learning": _MyLearningPage(state=state, request=request), "learning_key": state.key},
     )
 
 

@@ -178,3 +178,24 @@ def test_the_kept_header_signs_out_with_the_requests_own_csrf_token(learner):
     response = second.post("/accounts/logout/", {"csrfmiddlewaretoken": token.group(1)})
     assert response.status_code == 302
     assert "_auth_user_id" not in second.session
+
+
+def test_recorded_attendance_shows_in_my_learning_on_the_next_request(client):
+    from courses.services import record_attendance
+    from tests.courses.builders import build_cohort
+
+    course = build_course(attendance_required=True, self_paced=False)
+    cohort = build_cohort(course=course, days=3)
+    trainee = make_user()
+    enrolment = enrol(user=trainee, course=course, cohort=cohort)
+    client.force_login(trainee)
+    assert "present on 0 of 3 days" in _text(client.get("/en/learning/"))  # kept now
+
+    record_attendance(
+        instructor=cohort.instructor,
+        cohort=cohort,
+        day=cohort.starts_on,
+        present_enrolment_ids={enrolment.pk},
+    )
+
+    assert "present on 1 of 3 days" in _text(client.get("/en/learning/"))

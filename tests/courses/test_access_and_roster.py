@@ -77,7 +77,7 @@ def test_my_learning_shows_only_my_own_enrolments(client):
 
     response = client.get("/en/learning/")
 
-    entries = response.context["open_entries"]
+    entries = response.context["learning"].open_entries
     assert [entry.enrolment.user for entry in entries] == [me]
     assert "别人的名字" not in response.content.decode()
 
@@ -89,7 +89,7 @@ def test_my_learning_shows_progress_and_next_lesson(client):
     complete_lesson(user=trainee, lesson=lessons[0])
     client.force_login(trainee)
 
-    entry = client.get("/learning/").context["open_entries"][0]
+    entry = client.get("/learning/").context["learning"].open_entries[0]
 
     assert entry.progress.percent == 25
     assert entry.resume_lesson.pk == lessons[1].pk

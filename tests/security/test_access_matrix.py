@@ -125,6 +125,20 @@ ROWS: list[Row] = [
     Row("javascript-catalog", everyone()),
     Row("search", everyone(), query="query=清洁生产"),
     Row("styleguide", everyone()),
+    Row(
+        "wagtail_serve",
+        everyone(),
+        path=lambda world: "/",
+        why="the home page; every page type has its own row (page:...)",
+    ),
+    Row(
+        "wagtailcore_authenticate_with_password",
+        everyone(HIDDEN),
+        kwargs=lambda world: {"page_view_restriction_id": 987654, "page_id": 987654},
+        method="POST",
+        data=lambda world: {"password": "guess"},
+        why="the password form of a restricted page: no such restriction, so a 404",
+    ),
     # --- Pages served by Wagtail ----------------------------------------------------------------
     Row("page:content.HomePage", everyone(), path=lambda w: w.pages["content.HomePage"]),
     Row("page:content.StandardPage", everyone(), path=lambda w: w.pages["content.StandardPage"]),
