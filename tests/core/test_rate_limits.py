@@ -130,3 +130,45 @@ def test_consume_grants_up_to_the_limit_and_counts_refusals():
 def test_malformed_rates_are_refused(text):
     with pytest.raises(ValueError, match="Not a rate"):
         ratelimit.parse_rate(text)
+
+
+def _redis_url() -> str:
+    import os
+
+    import redis
+
+    url = os.environ.get("TEST_REDIS_URL", "redis://127.0.0.1:6379/15")
+    try:
+        redis.Redis.from_url(url, socket_connect_timeout=2).ping()
+    except redis.RedisError:
+        if os.environ.get("REQUIRE_REDIS"):
+            raise
+        pytest.skip(f"no Redis at {url} (CI sets REQUIRE_REDIS=1 and starts one)")
+    return url
+
+
+def test_on_redis_a_window_counts_every_lookup_and_expires():
+    import secrets
+
+    from django.core.cache import cache
+
+    redis_cache = {
+        "default": {
+            "BACKEND": "core.redis_cache.ReusingRedisCache",
+            "LOCATION": _redis_url(),
+            "KEY_PREFIX": f"ratelimit-test-{secrets.token_hex(4)}",
+        }
+    }
+    with override_settings(CACHES=redis_cache):
+        client = cache._cache.get_client(write=True)
+        verdicts = [
+            ratelimit.consume(scope="redis-test", identity="203.0.113.7", rate="2/m")
+            for _ in range(3)
+        ]
+        keys = client.keys(f"{redis_cache['default']['KEY_PREFIX']}:*")
+        ttl = client.ttl(keys[0])
+        client.delete(*keys)
+
+    assert [verdict.retry_after is None for verdict in verdicts] == [True, True, False]
+    assert len(keys) == 1
+    assert 0 < ttl <= 61
