@@ -354,8 +354,13 @@ def first_byte(port: int, url: str, timeout: float = 120.0) -> tuple[int | None,
         connection.close()
 
 
-def measure_ttfb(port: int, label: str, url: str, audience: str, requests: int):
-    first_byte(port, url)  # warm-up
+def measure_ttfb(
+    port: int, label: str, url: str, audience: str, requests: int, *, warmups: int = 1
+):
+    # Warm-up: as wrk's second per URL, so that samples time the answer and not a worker's
+    # first use of the code (workers are fresh after gunicorn's max_requests restarts).
+    for _ in range(warmups):
+        first_byte(port, url)
     seconds, statuses, errors = [], {}, {}
     started = time.perf_counter()
     for _ in range(requests):
@@ -611,8 +616,17 @@ def run(args: argparse.Namespace) -> int:
                 flush=True,
             )
             measurements = measure_urls(args, port, mix)
+            # Two warm-up requests per worker for each first-byte measurement.
+            warmups = 2 * (args.workers or 2 * (os.cpu_count() or 1) + 1)
             measurements.append(
-                measure_ttfb(port, "/healthz", "/healthz", report.BASELINE, args.ttfb_requests)
+                measure_ttfb(
+                    port,
+                    "/healthz",
+                    "/healthz",
+                    report.BASELINE,
+                    args.ttfb_requests,
+                    warmups=warmups,
+                )
             )
             year = started_at.year - 1
             measurements.append(
@@ -624,6 +638,7 @@ def run(args: argparse.Namespace) -> int:
                     f"{CSV_URL}?year={year}&province=32",
                     report.PUBLIC,
                     args.ttfb_requests,
+                    warmups=warmups,
                 )
             )
         finally:
