@@ -132,6 +132,11 @@ ROWS: list[Row] = [
         why="the home page; every page type has its own row (page:...)",
     ),
     Row(
+        "wagtailcore_login",
+        everyone(LOGIN),
+        why="Wagtail's own login address: sends everyone on to allauth's sign-in",
+    ),
+    Row(
         "wagtailcore_authenticate_with_password",
         everyone(HIDDEN),
         kwargs=lambda world: {"page_view_restriction_id": 987654, "page_id": 987654},
