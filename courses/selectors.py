@@ -177,19 +177,38 @@ def open_enrolment(*, user, course: CoursePage) -> Enrolment | None:
     )
 
 
-def current_enrolment(*, user, course: CoursePage) -> Enrolment | None:
-    """The open enrolment, or else the latest completed one (completed trainees keep access)."""
+def current_enrolment(
+    *, user, course: CoursePage, with_last_lesson: bool = True
+) -> Enrolment | None:
+    """The open enrolment, or else the latest completed one (completed trainees keep access).
+    ``with_last_lesson=False`` leaves out the last lesson's key (what "resume" needs): a lesson
+    page does not show it, and its two joins cost PostgreSQL more to plan than to run."""
     if not user.is_authenticated:
         return None
+    enrolments = _enrolments() if with_last_lesson else Enrolment.objects.select_related("cohort")
     return (
-        _enrolments()
-        .filter(
+        enrolments.filter(
             user=user,
-            course__translation_key=course.translation_key,
+            course_id__in=course_version_ids(course=course),
             status__in=[*Enrolment.OPEN_STATUSES, Enrolment.Status.COMPLETED],
         )
         .order_by("status", "-enrolled_at")
         .first()
+    )
+
+
+def course_version_ids(*, course: CoursePage) -> list[int]:
+    """The ids of every language version of ``course`` (enrolments may point at any), kept
+    until the content changes: a list of ids instead of a join on the translation key."""
+    return page_cache.kept(
+        scope=page_cache.CONTENT,
+        name="course-version-ids",
+        parts=[course.translation_key],
+        compute=lambda: list(
+            CoursePage.objects.filter(translation_key=course.translation_key).values_list(
+                "pk", flat=True
+            )
+        ),
     )
 
 
@@ -312,7 +331,7 @@ def lesson_ancestors(*, lesson: LessonPage, request=None) -> tuple[CourseUnitPag
 
 def lesson_page_state(*, lesson: LessonPage, user, request=None) -> dict:
     unit, course = lesson_ancestors(lesson=lesson, request=request)
-    enrolment = current_enrolment(user=user, course=course)
+    enrolment = current_enrolment(user=user, course=course, with_last_lesson=False)
     can_read = lesson.preview or (
         enrolment is not None
         and enrolment.status in (Enrolment.Status.ACTIVE, Enrolment.Status.COMPLETED)
