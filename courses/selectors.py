@@ -148,10 +148,13 @@ def completed_lesson_keys(*, user, translation_keys) -> set:
     in the query would cost more to plan than the few rows it saves."""
     if not user.is_authenticated:
         return set()
-    completed = LessonCompletion.objects.filter(user=user).values_list(
-        "lesson__translation_key", flat=True
+    return _all_completed_keys(user=user).intersection(translation_keys)
+
+
+def _all_completed_keys(*, user) -> set:
+    return set(
+        LessonCompletion.objects.filter(user=user).values_list("lesson__translation_key", flat=True)
     )
-    return set(completed).intersection(translation_keys)
 
 
 def _enrolments():
@@ -483,9 +486,6 @@ def learning_state(*, user) -> LearningState:
     enrolments = list(_enrolments().filter(user=user).order_by("-enrolled_at", "-pk"))
     if not enrolments:
         return LearningState(enrolments=[], completed_keys=set(), attendance={})
-    completed = LessonCompletion.objects.filter(user=user).values_list(
-        "lesson__translation_key", flat=True
-    )
     attendance = dict(
         Attendance.objects.filter(enrolment__in=enrolments, present=True)
         .values("enrolment")
@@ -493,7 +493,7 @@ def learning_state(*, user) -> LearningState:
         .values_list("enrolment", "days")
     )
     return LearningState(
-        enrolments=enrolments, completed_keys=set(completed), attendance=attendance
+        enrolments=enrolments, completed_keys=_all_completed_keys(user=user), attendance=attendance
     )
 
 
