@@ -362,6 +362,9 @@ class LessonCompletion(models.Model):
     )
     # The lesson in the default language; translations share its translation key.
     lesson = models.ForeignKey(LessonPage, on_delete=models.CASCADE, related_name="completions")
+    # The lesson's translation key, copied when the completion is recorded: every signed-in
+    # course page reads a learner's completions by key, and this spares that read two joins.
+    lesson_translation_key = models.UUIDField(editable=False)
     method = models.CharField(max_length=20, choices=Method.choices)
     completed_at = models.DateTimeField(auto_now_add=True)
 
@@ -373,6 +376,11 @@ class LessonCompletion(models.Model):
 
     def __str__(self) -> str:
         return f"{self.user} · {self.lesson}"
+
+    def save(self, *args, **kwargs):
+        if self.lesson_translation_key is None:
+            self.lesson_translation_key = self.lesson.translation_key
+        super().save(*args, **kwargs)
 
 
 class Attendance(models.Model):

@@ -153,7 +153,7 @@ def completed_lesson_keys(*, user, translation_keys) -> set:
 
 def _all_completed_keys(*, user) -> set:
     return set(
-        LessonCompletion.objects.filter(user=user).values_list("lesson__translation_key", flat=True)
+        LessonCompletion.objects.filter(user=user).values_list("lesson_translation_key", flat=True)
     )
 
 
@@ -181,7 +181,7 @@ def open_enrolment(*, user, course: CoursePage) -> Enrolment | None:
 
 
 def current_enrolment(
-    *, user, course: CoursePage, with_last_lesson: bool = True
+    *, user, course: CoursePage, with_last_lesson: bool = True, request=None
 ) -> Enrolment | None:
     """The open enrolment, or else the latest completed one (completed trainees keep access).
     ``with_last_lesson=False`` leaves out the last lesson's key (what "resume" needs): a lesson
@@ -192,7 +192,7 @@ def current_enrolment(
     return (
         enrolments.filter(
             user=user,
-            course_id__in=course_version_ids(course=course),
+            course_id__in=course_version_ids(course=course, request=request),
             status__in=[*Enrolment.OPEN_STATUSES, Enrolment.Status.COMPLETED],
         )
         .order_by("status", "-enrolled_at")
@@ -200,7 +200,7 @@ def current_enrolment(
     )
 
 
-def course_version_ids(*, course: CoursePage) -> list[int]:
+def course_version_ids(*, course: CoursePage, request=None) -> list[int]:
     """The ids of every language version of ``course`` (enrolments may point at any), kept
     until the content changes: a list of ids instead of a join on the translation key."""
     return page_cache.kept(
@@ -212,6 +212,7 @@ def course_version_ids(*, course: CoursePage) -> list[int]:
                 "pk", flat=True
             )
         ),
+        request=request,
     )
 
 
@@ -289,7 +290,7 @@ def upcoming_cohorts(*, course: CoursePage):
 
 
 def course_page_state(*, course: CoursePage, user, request=None) -> dict:
-    enrolment = current_enrolment(user=user, course=course)
+    enrolment = current_enrolment(user=user, course=course, request=request)
     outline = course_outline(course=course, request=request)
     progress = course_progress(course=course, user=user, enrolment=enrolment, outline=outline)
     now = timezone.now()
@@ -334,7 +335,7 @@ def lesson_ancestors(*, lesson: LessonPage, request=None) -> tuple[CourseUnitPag
 
 def lesson_page_state(*, lesson: LessonPage, user, request=None) -> dict:
     unit, course = lesson_ancestors(lesson=lesson, request=request)
-    enrolment = current_enrolment(user=user, course=course, with_last_lesson=False)
+    enrolment = current_enrolment(user=user, course=course, with_last_lesson=False, request=request)
     can_read = lesson.preview or (
         enrolment is not None
         and enrolment.status in (Enrolment.Status.ACTIVE, Enrolment.Status.COMPLETED)
@@ -652,8 +653,8 @@ def cohort_roster(*, cohort: Cohort) -> list[RosterRow]:
     keys = [lesson.translation_key for unit in outline for lesson in unit.lessons]
     completions: dict[int, set] = {}
     for user_id, key in LessonCompletion.objects.filter(
-        user__in=[enrolment.user_id for enrolment in enrolments], lesson__translation_key__in=keys
-    ).values_list("user_id", "lesson__translation_key"):
+        user__in=[enrolment.user_id for enrolment in enrolments], lesson_translation_key__in=keys
+    ).values_list("user_id", "lesson_translation_key"):
         completions.setdefault(user_id, set()).add(key)
     attendance: dict[int, dict] = {}
     for enrolment_id, day, present in Attendance.objects.filter(

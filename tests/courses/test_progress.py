@@ -297,6 +297,20 @@ def test_progress_is_shared_between_the_languages_of_a_course():
     assert LessonCompletion.objects.get(user=trainee).lesson.locale.language_code == "zh-hans"
 
 
+def test_a_completion_records_the_lessons_translation_key():
+    course, trainee = build_course(with_english=True), make_user()
+    enrol(user=trainee, course=course)
+    english_lesson = lessons_of(
+        course.get_translation(course.locale.__class__.objects.get(language_code="en"))
+    )[0]
+
+    complete_lesson(user=trainee, lesson=english_lesson)
+
+    completion = LessonCompletion.objects.get(user=trainee)
+    assert completion.lesson_translation_key == english_lesson.translation_key
+    assert completion.lesson_translation_key == completion.lesson.translation_key
+
+
 def test_withdrawn_trainee_keeps_completions_when_re_enrolling():
     from courses.services import withdraw
 
