@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 
 from django.db.models import Count, F, OuterRef, Q, Subquery
 from django.utils import timezone
+from django.utils.functional import cached_property
 from django.utils.translation import get_language, gettext_lazy, ngettext
 from django.utils.translation import gettext as _
 from wagtail.models import Locale, Page
@@ -451,13 +452,27 @@ def learning_courses(*, course_ids: list[int], request=None) -> dict[int, Course
     )
 
 
+# What "My learning" keys its kept page on, per enrolment: plain values, no joins.
+_ENROLMENT_STATE_FIELDS = (
+    "pk",
+    "course_id",
+    "cohort_id",
+    "status",
+    "enrolled_at",
+    "completed_at",
+    "withdrawn_at",
+    "last_lesson_id",
+)
+
+
 @dataclass
 class LearningState:
-    """What "My learning" shows that belongs to the learner, read with three queries: the
-    enrolments, every completed lesson (translation keys) and the days attended per enrolment.
-    Everything else on the page is content."""
+    """What "My learning" shows that belongs to the learner, read as plain values with at most
+    three small queries: the enrolments' state, every completed lesson (translation keys) and
+    the days attended per enrolment in a cohort. Everything else on the page is content, so a
+    kept page needs nothing more; the enrolments themselves are read only to build it."""
 
-    enrolments: list[Enrolment]
+    enrolment_rows: list[tuple]
     completed_keys: set
     attendance: dict[int, int]
 
@@ -465,36 +480,42 @@ class LearningState:
     def key(self) -> tuple:
         """All of it, as plain values: what the rendered page is kept under."""
         return (
-            tuple(
-                (
-                    enrolment.pk,
-                    enrolment.course_id,
-                    enrolment.cohort_id,
-                    enrolment.status,
-                    enrolment.enrolled_at,
-                    enrolment.completed_at,
-                    enrolment.withdrawn_at,
-                    enrolment.last_lesson_key,
-                )
-                for enrolment in self.enrolments
-            ),
+            tuple(self.enrolment_rows),
             tuple(sorted(str(key) for key in self.completed_keys)),
             tuple(sorted(self.attendance.items())),
         )
 
+    @cached_property
+    def enrolments(self) -> list[Enrolment]:
+        """The enrolments of ``enrolment_rows`` with their cohorts and last lessons' keys, in
+        the same order (a page built from them is kept under ``key``: read them only then)."""
+        if not self.enrolment_rows:
+            return []
+        by_pk = _enrolments().in_bulk([row[0] for row in self.enrolment_rows])
+        return [by_pk[row[0]] for row in self.enrolment_rows if row[0] in by_pk]
+
 
 def learning_state(*, user) -> LearningState:
-    enrolments = list(_enrolments().filter(user=user).order_by("-enrolled_at", "-pk"))
-    if not enrolments:
-        return LearningState(enrolments=[], completed_keys=set(), attendance={})
-    attendance = dict(
-        Attendance.objects.filter(enrolment__in=enrolments, present=True)
-        .values("enrolment")
-        .annotate(days=Count("pk"))
-        .values_list("enrolment", "days")
+    rows = list(
+        Enrolment.objects.filter(user=user)
+        .order_by("-enrolled_at", "-pk")
+        .values_list(*_ENROLMENT_STATE_FIELDS)
+    )
+    if not rows:
+        return LearningState(enrolment_rows=[], completed_keys=set(), attendance={})
+    in_cohorts = [row[0] for row in rows if row[2] is not None]
+    attendance = (
+        dict(
+            Attendance.objects.filter(enrolment__in=in_cohorts, present=True)
+            .values("enrolment")
+            .annotate(days=Count("pk"))
+            .values_list("enrolment", "days")
+        )
+        if in_cohorts
+        else {}
     )
     return LearningState(
-        enrolments=enrolments, completed_keys=_all_completed_keys(user=user), attendance=attendance
+        enrolment_rows=rows, completed_keys=_all_completed_keys(user=user), attendance=attendance
     )
 
 

@@ -119,6 +119,19 @@ def test_a_completed_lesson_shows_in_the_my_learning_card_on_the_next_request(cl
     assert "1 of 4 lessons (25%)" in _text(client.get("/en/learning/"))
 
 
+def test_the_resume_link_on_my_learning_follows_the_last_lesson_opened(client, learner):
+    course, _trainee = learner
+    second, third = lessons_of(course)[1:3]
+    client.get(third.url)
+    assert third.url in _text(client.get("/en/learning/"))  # the page is kept now
+
+    client.get(second.url)
+
+    page = _text(client.get("/en/learning/"))
+    assert second.url in page
+    assert third.url not in page
+
+
 def test_each_learner_sees_their_own_progress_in_the_same_course(client, learner):
     course, trainee = learner
     complete_lesson(user=trainee, lesson=lessons_of(course)[0])

@@ -71,3 +71,21 @@ def test_lesson_page_queries_do_not_grow_with_lessons(client):
     _add_lessons(course, 12)
 
     assert _queries(client, lesson.url) == before
+
+
+def test_a_kept_my_learning_page_reads_only_the_learners_state(client):
+    trainee, course = make_user(), build_course()
+    enrol(user=trainee, course=course)
+    client.force_login(trainee)
+    client.get("/learning/")  # rendered and kept for this state
+
+    with CaptureQueriesContext(connection) as context:
+        response = client.get("/learning/")
+
+    assert response.status_code == 200
+    tables_read = " ".join(query["sql"] for query in context.captured_queries)
+    # The enrolments' state as plain values and the completed lessons; no enrolment objects,
+    # cohorts or course pages.
+    assert "courses_cohort" not in tables_read
+    assert "wagtailcore_page" not in tables_read
+    assert len(context.captured_queries) <= 4  # session user, enrolments, completions, (spare)
