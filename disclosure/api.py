@@ -712,7 +712,7 @@ def search_filters(request) -> SearchFilters:
     if len(_param(request, "q")) > 100:
         raise _bad_parameter("q", _("q can be at most 100 characters long."))
     filters = SearchFilters.from_params(request.GET)
-    return dataclasses.replace(filters, year=filters.year or latest_year())
+    return dataclasses.replace(filters, year=filters.year or latest_year(request=request))
 
 
 def page_limit(request) -> int:

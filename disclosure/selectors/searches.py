@@ -83,13 +83,19 @@ class SearchFilters:
         )
 
 
-def latest_year() -> int:
-    """The most recent year the portal has data for (the default of every search)."""
-    year = (
-        EnterpriseYear.objects.order_by("-year").values_list("year", flat=True).first()
-        or timezone.localdate().year - 1
+def latest_year(*, request=None) -> int:
+    """The most recent year the portal has data for (the default of every search), kept
+    until the disclosure tables change: every search and export asks, most before their
+    first byte. ``request`` reads it under the generation the request renders under."""
+    return kept_until_disclosure_changes(
+        name="latest-year",
+        parts=[],
+        compute=lambda: (
+            EnterpriseYear.objects.order_by("-year").values_list("year", flat=True).first()
+            or timezone.localdate().year - 1
+        ),
+        request=request,
     )
-    return year
 
 
 def search(*, filters: SearchFilters) -> QuerySet[EnterpriseYear]:

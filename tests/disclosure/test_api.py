@@ -182,6 +182,16 @@ def test_without_a_year_the_latest_year_is_searched(client, facets):
     assert body["year"] == latest_year()
 
 
+def test_a_newly_listed_year_is_the_default_year_on_the_next_request(client):
+    before = client.get("/api/v1/disclosures").json()["year"]
+    newer = before + 1
+
+    list_enterprise(make_enterprise(), newer)
+
+    assert client.get("/api/v1/disclosures").json()["year"] == newer
+    assert client.get("/api/v1/disclosures.csv").status_code == 200
+
+
 def test_the_enterprise_detail_has_every_list_year_and_its_published_reports(client):
     enterprise = make_enterprise(latitude=Decimal("31.385600"), longitude=Decimal("120.980700"))
     list_enterprise(enterprise, YEAR - 1, source_document="名录 A")
