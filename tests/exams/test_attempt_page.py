@@ -84,6 +84,27 @@ def test_an_edited_option_and_a_renamed_section_show_on_the_next_request(client)
     assert "A renamed part" in page
 
 
+def test_a_renamed_exam_shows_in_the_attempt_header_on_the_next_request(client):
+    exam, trainee, attempt = _one_question_attempt(QuestionType.SINGLE)
+    client.force_login(trainee)
+    assert exam.title_en in _page(client, attempt)  # the header is kept now
+
+    exam.title_en = "Renamed examination"
+    exam.save()
+
+    assert "Renamed examination" in _page(client, attempt)
+
+
+def test_the_scripts_texts_are_in_the_pages_language(client):
+    _exam, trainee, attempt = _one_question_attempt(QuestionType.SINGLE)
+    client.force_login(trainee)
+
+    english, chinese = _page(client, attempt, "en"), _page(client, attempt, "zh-hans")
+
+    assert 'data-text-saved="All answers saved"' in english
+    assert 'data-text-saved="All answers saved"' not in chinese
+
+
 def test_each_language_shows_its_own_wording(client):
     _exam, trainee, attempt = _one_question_attempt(QuestionType.SINGLE)
     client.force_login(trainee)

@@ -15,7 +15,8 @@
  *    submit it on its own anyway.
  * 4. Leaving the page warns only while answers are unsent.
  *
- * All texts come from the page (data-text-* attributes), so they are translated there.
+ * All texts come from the page (the data-text-* attributes of [data-exam-texts]), so they are
+ * translated there.
  */
 (function () {
   "use strict";
@@ -34,6 +35,7 @@
   var WARNINGS = [600, 300, 60];
 
   var statusBar = document.querySelector("[data-exam-status]");
+  var texts = document.querySelector("[data-exam-texts]");
   var saveStatus = document.querySelector("[data-exam-save-status]");
   var timerText = document.querySelector("[data-exam-timer]");
   var timeAlert = document.querySelector("[data-exam-time-alert]");
@@ -43,7 +45,7 @@
   var storageKey = STORAGE_PREFIX + form.getAttribute("data-attempt");
 
   function text(name) {
-    return (statusBar && statusBar.getAttribute("data-text-" + name)) || "";
+    return (texts && texts.getAttribute("data-text-" + name)) || "";
   }
 
   function csrfToken() {
