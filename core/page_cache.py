@@ -7,7 +7,8 @@ POSTs, errors, forms that set the CSRF cookie, password-protected pages) passes 
 untouched.
 
 Never stale: every entry remembers the *generation* of each part of the site it shows
-(``SCOPES``: Wagtail content, certificates, disclosure) as read before the view ran. Writing to
+(``SCOPES``: Wagtail content, certificates, disclosure; and the users table, for signed-in
+users kept between requests) as read before the view ran. Writing to
 any database table watched for a scope (``watch_tables``; each app names its own tables in its
 ``cache_invalidation`` module) replaces that scope's generation, at once and again right after
 the transaction commits, so the very next request renders afresh and a request that read the
@@ -54,7 +55,8 @@ logger = logging.getLogger(__name__)
 CONTENT = "content"  # Wagtail pages, the menu and footer: on every HTML page
 CERTIFICATES = "certificates"
 DISCLOSURE = "disclosure"
-SCOPES = (CONTENT, CERTIFICATES, DISCLOSURE)
+ACCOUNTS = "accounts"  # the users table: signed-in users are kept (accounts.backends)
+SCOPES = (CONTENT, CERTIFICATES, DISCLOSURE, ACCOUNTS)
 
 ENTRY_TIMEOUT = 600  # seconds: the longest a kept page can outlive a change nothing announced
 MAX_BODY_BYTES = 2 * 1024 * 1024
@@ -122,7 +124,9 @@ def request_generation(request, scope: str) -> str:
         return state.generations[scope]
     read = request.__dict__.setdefault("_cphub_generations_read", {})
     if scope not in read:
-        read[scope] = current_generations([scope])[scope]
+        # Every scope in the same round trip: a page that keeps values of one scope usually
+        # keeps values of another (its chrome is content) later on.
+        read.update({**current_generations(SCOPES), **read})
     return read[scope]
 
 

@@ -87,7 +87,7 @@ def seed(*, examinees: int, questions: int) -> dict:
         attempt = services.start_or_resume_attempt(exam=exam, user=user)
         session = store_class()
         session[SESSION_KEY] = str(user.pk)
-        session[BACKEND_SESSION_KEY] = "allauth.account.auth_backends.AuthenticationBackend"
+        session[BACKEND_SESSION_KEY] = "accounts.backends.AuthenticationBackend"
         session[HASH_SESSION_KEY] = user.get_session_auth_hash()
         session.create()
         people.append(
