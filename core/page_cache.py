@@ -7,8 +7,8 @@ POSTs, errors, forms that set the CSRF cookie, password-protected pages) passes 
 untouched.
 
 Never stale: every entry remembers the *generation* of each part of the site it shows
-(``SCOPES``: Wagtail content, certificates, disclosure; and the users table, for signed-in
-users kept between requests) as read before the view ran. Writing to
+(``SCOPES``: Wagtail content, certificates, disclosure; the users table, for signed-in users
+kept between requests; the question bank, for the attempt page) as read before the view ran. Writing to
 any database table watched for a scope (``watch_tables``; each app names its own tables in its
 ``cache_invalidation`` module) replaces that scope's generation, at once and again right after
 the transaction commits, so the very next request renders afresh and a request that read the
@@ -56,7 +56,8 @@ CONTENT = "content"  # Wagtail pages, the menu and footer: on every HTML page
 CERTIFICATES = "certificates"
 DISCLOSURE = "disclosure"
 ACCOUNTS = "accounts"  # the users table: signed-in users are kept (accounts.backends)
-SCOPES = (CONTENT, CERTIFICATES, DISCLOSURE, ACCOUNTS)
+EXAM_PAPERS = "exam-papers"  # question versions and exam sections: the attempt page's questions
+SCOPES = (CONTENT, CERTIFICATES, DISCLOSURE, ACCOUNTS, EXAM_PAPERS)
 
 ENTRY_TIMEOUT = 600  # seconds: the longest a kept page can outlive a change nothing announced
 MAX_BODY_BYTES = 2 * 1024 * 1024

@@ -11,6 +11,7 @@ from django.shortcuts import get_object_or_404
 from django.utils import timezone
 from django.utils.translation import get_language
 
+from core import page_cache
 from core.i18n import in_english, pick
 from core.numbers import format_number
 from core.units import UNITS
@@ -60,15 +61,49 @@ class QuestionForm:
         return set()
 
 
-def attempt_questions(*, attempt: Attempt) -> list[QuestionForm]:
-    """The attempt's questions in order, read in one query as plain values: keys,
-    explanations and rubrics are never shown here, so they are not even read."""
+def attempt_questions(*, attempt: Attempt, request=None) -> list[QuestionForm]:
+    """The attempt's questions in order with the answers saved so far. What each question
+    shows is kept per attempt and language (``attempt_paper``); only the saved answers are
+    read here, one query on the attempt's own rows: keys, explanations and rubrics are never
+    shown on the attempt page, so they are not even read."""
+    responses = dict(attempt.questions.values_list("position", "response"))
+    forms = []
+    for position, option_order, content in attempt_paper(attempt=attempt, request=request):
+        response = responses.get(position)
+        forms.append(
+            QuestionForm(
+                position=position,
+                number=str(position),
+                content=content,
+                option_order=option_order,
+                saved=displayed_response(content.kind, option_order, response),
+                answered=response not in (None, "", []),
+            )
+        )
+    return forms
+
+
+def attempt_paper(*, attempt: Attempt, request=None) -> list[tuple[int, list[int], Content]]:
+    """(position, option order, what the question shows) for each of the attempt's questions,
+    in the active language, kept until a question version, a question or an exam section is
+    written (the ``exam-papers`` scope of ``core.page_cache``). An attempt's questions,
+    versions and option orders are fixed when it starts; the start time is in the key, so an
+    attempt id used again (a test database rolled back) is never mistaken for another."""
+    return page_cache.kept(
+        scope=page_cache.EXAM_PAPERS,
+        name="attempt-paper",
+        parts=[attempt.pk, attempt.started_at.isoformat(), get_language() or ""],
+        compute=lambda: _paper(attempt),
+        request=request,
+    )
+
+
+def _paper(attempt: Attempt) -> list[tuple[int, list[int], Content]]:
     english = in_english()
     language = get_language() or ""
     rows = attempt.questions.order_by("position").values_list(
         "position",
         "option_order",
-        "response",
         "section__title_zh",
         "section__title_en",
         "version__question__question_type",
@@ -78,11 +113,10 @@ def attempt_questions(*, attempt: Attempt) -> list[QuestionForm]:
         "version__points",
         "version__unit",
     )
-    forms = []
+    paper = []
     for (
         position,
         option_order,
-        response,
         section_zh,
         section_en,
         kind,
@@ -105,17 +139,8 @@ def attempt_questions(*, attempt: Attempt) -> list[QuestionForm]:
                 for option in options
             ),
         )
-        forms.append(
-            QuestionForm(
-                position=position,
-                number=str(position),
-                content=content,
-                option_order=option_order,
-                saved=displayed_response(kind, option_order, response),
-                answered=response not in (None, "", []),
-            )
-        )
-    return forms
+        paper.append((position, option_order, content))
+    return paper
 
 
 def displayed_response(kind: str, option_order: list[int], response):

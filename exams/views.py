@@ -56,7 +56,7 @@ def attempt_view(request, attempt_id: int):
         attempt.refresh_from_db()
     if attempt.status != Attempt.Status.IN_PROGRESS:
         return redirect("exams:result", attempt_id=attempt.pk)
-    questions = selectors.attempt_questions(attempt=attempt)
+    questions = selectors.attempt_questions(attempt=attempt, request=request)
     return render(
         request,
         "exams/attempt.html",

@@ -7,6 +7,7 @@ import re
 
 import pytest
 from django.db import connection
+from django.test.utils import CaptureQueriesContext
 
 from exams import fragments
 from exams.models import ExamSection, QuestionType, QuestionVersion
@@ -103,6 +104,20 @@ def test_the_scripts_texts_are_in_the_pages_language(client):
 
     assert 'data-text-saved="All answers saved"' in english
     assert 'data-text-saved="All answers saved"' not in chinese
+
+
+def test_a_kept_attempt_page_reads_only_the_saved_answers_of_its_questions(client):
+    _exam, trainee, attempt = _one_question_attempt(QuestionType.SINGLE)
+    client.force_login(trainee)
+    _page(client, attempt)  # what the questions show is kept now
+
+    with CaptureQueriesContext(connection) as context:
+        page = _page(client, attempt)
+
+    assert 'data-question="1"' in page
+    tables_read = " ".join(query["sql"] for query in context.captured_queries)
+    assert "exams_questionversion" not in tables_read
+    assert "exams_examsection" not in tables_read
 
 
 def test_each_language_shows_its_own_wording(client):
