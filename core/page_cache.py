@@ -8,12 +8,13 @@ untouched.
 
 Never stale: every entry remembers the *generation* of each part of the site it shows
 (``SCOPES``: Wagtail content, certificates, disclosure; the users table, for signed-in users
-kept between requests; the question bank, for the attempt page) as read before the view ran. Writing to
-any database table watched for a scope (``watch_tables``; each app names its own tables in its
-``cache_invalidation`` module) replaces that scope's generation, at once and again right after
-the transaction commits, so the very next request renders afresh and a request that read the
-old rows before the commit cannot keep them. Writes are seen at the SQL level, so queryset
-``update()``, ``bulk_create()``, imports, the admin and management commands all count.
+kept between requests; the question bank, for the attempt page) as read before the view ran.
+Writing to any database table watched for a scope (``watch_tables``; each app names its own
+tables in its ``cache_invalidation`` module) replaces that scope's generation, at once and
+again right after the transaction commits, so the very next request renders afresh and a
+request that read the old rows before the commit cannot keep them. Writes are seen at the SQL
+level, so queryset ``update()``, ``bulk_create()``, imports, the admin and management commands
+all count.
 ``PAGE_CACHE_ENABLED = False`` turns it off (tests that count what rendering a page costs).
 Generations live in the cache, which production shares between every worker and node (Redis,
 ``REDIS_URL`` is required there); entries also end with the day (dates decide statuses) and
