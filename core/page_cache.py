@@ -8,7 +8,8 @@ untouched.
 
 Never stale: every entry remembers the *generation* of each part of the site it shows
 (``SCOPES``: Wagtail content, certificates, disclosure; the users table, for signed-in users
-kept between requests; the question bank, for the attempt page) as read before the view ran.
+kept between requests; the question bank, for the attempt page; lesson completions, for each
+learner's progress) as read before the view ran.
 Writing to any database table watched for a scope (``watch_tables``; each app names its own
 tables in its ``cache_invalidation`` module) replaces that scope's generation, at once and
 again right after the transaction commits, so the very next request renders afresh and a
@@ -58,7 +59,8 @@ CERTIFICATES = "certificates"
 DISCLOSURE = "disclosure"
 ACCOUNTS = "accounts"  # the users table: signed-in users are kept (accounts.backends)
 EXAM_PAPERS = "exam-papers"  # question versions and exam sections: the attempt page's questions
-SCOPES = (CONTENT, CERTIFICATES, DISCLOSURE, ACCOUNTS, EXAM_PAPERS)
+PROGRESS = "progress"  # lesson completions: each learner's completed lessons are kept
+SCOPES = (CONTENT, CERTIFICATES, DISCLOSURE, ACCOUNTS, EXAM_PAPERS, PROGRESS)
 
 ENTRY_TIMEOUT = 600  # seconds: the longest a kept page can outlive a change nothing announced
 MAX_BODY_BYTES = 2 * 1024 * 1024

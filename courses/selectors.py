@@ -143,18 +143,28 @@ def course_outline(*, course: CoursePage, request=None) -> list[UnitEntry]:
     return list(units.values())
 
 
-def completed_lesson_keys(*, user, translation_keys) -> set:
+def completed_lesson_keys(*, user, translation_keys, request=None) -> set:
     """Which of ``translation_keys`` (lessons in any language) ``user`` has completed. All of
     a learner's completions are read by the user index and matched here: a long list of keys
     in the query would cost more to plan than the few rows it saves."""
     if not user.is_authenticated:
         return set()
-    return _all_completed_keys(user=user).intersection(translation_keys)
+    return _all_completed_keys(user=user, request=request).intersection(translation_keys)
 
 
-def _all_completed_keys(*, user) -> set:
-    return set(
-        LessonCompletion.objects.filter(user=user).values_list("lesson_translation_key", flat=True)
+def _all_completed_keys(*, user, request=None) -> set:
+    """The translation keys of every lesson ``user`` completed, kept until a completion is
+    written anywhere (the progress scope): every course page, lesson and "My learning" asks."""
+    return page_cache.kept(
+        scope=page_cache.PROGRESS,
+        name="completed-lessons",
+        parts=[user.pk],
+        compute=lambda: set(
+            LessonCompletion.objects.filter(user=user).values_list(
+                "lesson_translation_key", flat=True
+            )
+        ),
+        request=request,
     )
 
 
@@ -225,13 +235,17 @@ def course_progress(
     outline: list[UnitEntry] | None = None,
     completed_keys: set | None = None,
     attendance_present: int | None = None,
+    request=None,
 ) -> CourseProgress:
-    """Progress and the unmet completion rules for ``user`` in ``course``."""
+    """Progress and the unmet completion rules for ``user`` in ``course`` (``request``: a GET
+    rendering under its generations; never a request that wrote completions itself)."""
     units = outline if outline is not None else course_outline(course=course)
     lessons = [lesson for unit in units for lesson in unit.lessons]
     if completed_keys is None:
         completed_keys = completed_lesson_keys(
-            user=user, translation_keys=[lesson.translation_key for lesson in lessons]
+            user=user,
+            translation_keys=[lesson.translation_key for lesson in lessons],
+            request=request,
         )
     for lesson in lessons:
         lesson.completed = lesson.translation_key in completed_keys
@@ -293,7 +307,9 @@ def upcoming_cohorts(*, course: CoursePage):
 def course_page_state(*, course: CoursePage, user, request=None) -> dict:
     enrolment = current_enrolment(user=user, course=course, request=request)
     outline = course_outline(course=course, request=request)
-    progress = course_progress(course=course, user=user, enrolment=enrolment, outline=outline)
+    progress = course_progress(
+        course=course, user=user, enrolment=enrolment, outline=outline, request=request
+    )
     now = timezone.now()
     cohorts = list(upcoming_cohorts(course=course))
     for cohort in cohorts:
@@ -342,7 +358,9 @@ def lesson_page_state(*, lesson: LessonPage, user, request=None) -> dict:
         and enrolment.status in (Enrolment.Status.ACTIVE, Enrolment.Status.COMPLETED)
     )
     outline = _copy_outline(shared_outlines(courses=[course], request=request)[course.pk])
-    progress = course_progress(course=course, user=user, enrolment=enrolment, outline=outline)
+    progress = course_progress(
+        course=course, user=user, enrolment=enrolment, outline=outline, request=request
+    )
     lessons = [entry for each_unit in outline for entry in each_unit.lessons]
     position = next((i for i, entry in enumerate(lessons) if entry.pk == lesson.pk), None)
     previous_lesson = lessons[position - 1] if position else None
@@ -495,7 +513,7 @@ class LearningState:
         return [by_pk[row[0]] for row in self.enrolment_rows if row[0] in by_pk]
 
 
-def learning_state(*, user) -> LearningState:
+def learning_state(*, user, request=None) -> LearningState:
     rows = list(
         Enrolment.objects.filter(user=user)
         .order_by("-enrolled_at", "-pk")
@@ -515,7 +533,9 @@ def learning_state(*, user) -> LearningState:
         else {}
     )
     return LearningState(
-        enrolment_rows=rows, completed_keys=_all_completed_keys(user=user), attendance=attendance
+        enrolment_rows=rows,
+        completed_keys=_all_completed_keys(user=user, request=request),
+        attendance=attendance,
     )
 
 

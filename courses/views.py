@@ -62,9 +62,9 @@ class _MyLearningPage:
 @login_required
 @require_GET
 def my_learning_view(request):
-    # Three queries read the learner's state; the page is kept per state (and content), so
+    # Two small queries read the learner's state; the page is kept per state (and content), so
     # the courses, outlines and progress are only worked out when something changed.
-    state = learning_state(user=request.user)
+    state = learning_state(user=request.user, request=request)
     return render(
         request,
         "courses/my_learning.html",
