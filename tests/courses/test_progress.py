@@ -284,12 +284,16 @@ def test_opening_a_lesson_is_remembered_for_resuming(client):
     assert course_page.context["resume_lesson"].pk == third.pk
 
 
-def test_progress_is_shared_between_the_languages_of_a_course():
+def _enrolled_in_a_course_with_english():
+    """A course in both languages, a trainee enrolled in it and its first English lesson."""
     course, trainee = build_course(with_english=True), make_user()
     enrol(user=trainee, course=course)
-    english_lesson = lessons_of(
-        course.get_translation(course.locale.__class__.objects.get(language_code="en"))
-    )[0]
+    english_course = course.get_translation(course.locale.__class__.objects.get(language_code="en"))
+    return course, trainee, lessons_of(english_course)[0]
+
+
+def test_progress_is_shared_between_the_languages_of_a_course():
+    course, trainee, english_lesson = _enrolled_in_a_course_with_english()
 
     complete_lesson(user=trainee, lesson=english_lesson)
 
@@ -298,11 +302,7 @@ def test_progress_is_shared_between_the_languages_of_a_course():
 
 
 def test_a_completion_records_the_lessons_translation_key():
-    course, trainee = build_course(with_english=True), make_user()
-    enrol(user=trainee, course=course)
-    english_lesson = lessons_of(
-        course.get_translation(course.locale.__class__.objects.get(language_code="en"))
-    )[0]
+    _course, trainee, english_lesson = _enrolled_in_a_course_with_english()
 
     complete_lesson(user=trainee, lesson=english_lesson)
 
