@@ -13,17 +13,13 @@ class AccountsConfig(AppConfig):
     def ready(self) -> None:
         from wagtail.admin.views import account as wagtail_account
 
+        from accounts.cache_invalidation import connect
         from accounts.forms import AdminNameForm
-        from core import page_cache
 
         # Wagtail's own "name" panel edits first/last name, which our User does not have.
         wagtail_account.NameEmailSettingsPanel.form_class = AdminNameForm
         post_migrate.connect(_sync_roles_after_migrate, sender=self)
-        # Signed-in users are kept between requests (accounts.backends): any write to the
-        # users table makes them stale.
-        page_cache.watch_tables(
-            scope=page_cache.ACCOUNTS, tables=[self.get_model("User")._meta.db_table]
-        )
+        connect()
 
 
 def _sync_roles_after_migrate(sender, **kwargs) -> None:

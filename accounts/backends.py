@@ -3,11 +3,11 @@
 Django reads the signed-in user from the database on every request: one query before any
 signed-in page, exam save or dashboard starts. Here the user's row is kept
 (``core.page_cache.kept``) under the generation of the accounts scope, which any write to the
-users table renews at once and again after the commit (``accounts.apps``): deactivating an
-account, changing a password or an email, editing a profile or deleting the user gives the very
-next request a fresh read, so the session check (password hash) and ``is_active`` always see
-the row as it is. What a user may do (groups, permissions, roles) is not part of the row and is
-read as before.
+users table renews at once and again after the commit (``accounts.cache_invalidation``):
+deactivating an account, changing a password or an email, editing a profile or deleting the
+user gives the very next request a fresh read, so the session check (password hash) and
+``is_active`` always see the row as it is. What a user may do (groups, permissions, roles) is
+not part of the row and is read as before.
 """
 
 from allauth.account import auth_backends
