@@ -211,6 +211,31 @@ def current_enrolment(
     )
 
 
+def lesson_enrolment(*, user, course: CoursePage, request) -> Enrolment | None:
+    """``current_enrolment`` without the last lesson, as a lesson page needs it: kept per
+    learner and course until the courses tables change (the content scope, which every
+    enrolment, withdrawal and completion renews). Reading it costs a lesson page more than
+    anything else it does. Its ``last_lesson_id`` is not kept (opening a lesson writes it
+    unannounced): ``courses.services.record_lesson_visit`` does not read it."""
+    if not user.is_authenticated:
+        return None
+    return page_cache.kept(
+        scope=page_cache.CONTENT,
+        name="lesson-enrolment",
+        parts=[user.pk, course.translation_key],
+        compute=lambda: _without_last_lesson(
+            current_enrolment(user=user, course=course, with_last_lesson=False, request=request)
+        ),
+        request=request,
+    )
+
+
+def _without_last_lesson(enrolment: Enrolment | None) -> Enrolment | None:
+    if enrolment is not None:
+        enrolment.last_lesson_id = None
+    return enrolment
+
+
 def course_version_ids(*, course: CoursePage, request=None) -> list[int]:
     """The ids of every language version of ``course`` (enrolments may point at any), kept
     until the content changes: a list of ids instead of a join on the translation key."""
@@ -352,7 +377,7 @@ def lesson_ancestors(*, lesson: LessonPage, request=None) -> tuple[CourseUnitPag
 
 def lesson_page_state(*, lesson: LessonPage, user, request=None) -> dict:
     unit, course = lesson_ancestors(lesson=lesson, request=request)
-    enrolment = current_enrolment(user=user, course=course, with_last_lesson=False, request=request)
+    enrolment = lesson_enrolment(user=user, course=course, request=request)
     can_read = lesson.preview or (
         enrolment is not None
         and enrolment.status in (Enrolment.Status.ACTIVE, Enrolment.Status.COMPLETED)

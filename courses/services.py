@@ -2,6 +2,7 @@
 
 import datetime
 
+from django.core.cache import cache
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import IntegrityError, transaction
 from django.utils import timezone
@@ -120,15 +121,27 @@ def complete_lesson(
 
 
 def record_lesson_visit(*, enrolment: Enrolment, lesson: LessonPage) -> None:
-    """Remember the last lesson opened, so "resume" returns to it."""
-    if enrolment.last_lesson_id == lesson.pk:
-        return  # the usual case, known without looking up the default language
-    lesson = canonical_page(lesson)
-    if enrolment.last_lesson_id != lesson.pk and enrolment.is_open:
-        # Only the learner's own pages show it: public course pages stay kept.
-        with page_cache.writes_not_shown():
-            Enrolment.objects.filter(pk=enrolment.pk).update(last_lesson=lesson)
-        enrolment.last_lesson_id = lesson.pk
+    """Remember the last lesson opened, so "resume" returns to it. The lesson last recorded
+    for the enrolment is also noted in the cache: opening the same lesson again (the usual
+    case) costs neither a write nor a look-up of its default-language version. ``enrolment``
+    may be a kept copy (``lesson_enrolment``), whose last lesson is not read."""
+    if not enrolment.is_open:
+        return
+    noted = _LAST_LESSON_KEY.format(enrolment=enrolment.pk, since=enrolment.enrolled_at.isoformat())
+    if cache.get(noted) == lesson.pk:
+        return
+    canonical = canonical_page(lesson)
+    # Only the learner's own pages show it: public course pages stay kept.
+    with page_cache.writes_not_shown():
+        Enrolment.objects.filter(pk=enrolment.pk).exclude(last_lesson=canonical).update(
+            last_lesson=canonical
+        )
+    cache.set(noted, lesson.pk, _LAST_LESSON_SECONDS)
+
+
+# The enrolment's start is in the key: an id used again (a rolled-back test) is another key.
+_LAST_LESSON_KEY = "cphub:last-lesson:{enrolment}:{since}"
+_LAST_LESSON_SECONDS = 24 * 60 * 60
 
 
 def check_instructor_assignment(

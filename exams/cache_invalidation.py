@@ -1,6 +1,7 @@
-"""What an attempt's questions show is kept (``exams.selectors.attempt_paper``), so writing a
-question, one of its versions or an exam's section makes it stale (``core.page_cache``,
-exam-papers scope): the next attempt page shows the new wording."""
+"""What an attempt's questions show is kept (``exams.selectors.attempt_paper``), and so is each
+exam's row (``exams.selectors.kept_exam``), so writing an exam, a question, one of its versions
+or an exam's section makes them stale (``core.page_cache``, exam-papers scope): the next attempt
+page shows the new wording, and the next answer saved sees the exam's new rules."""
 
 from django.apps import apps
 
@@ -12,6 +13,6 @@ def connect() -> None:
         scope=page_cache.EXAM_PAPERS,
         tables=[
             apps.get_model("exams", name)._meta.db_table
-            for name in ("Question", "QuestionVersion", "ExamSection")
+            for name in ("Exam", "Question", "QuestionVersion", "ExamSection")
         ],
     )

@@ -29,8 +29,22 @@ from exams.models import (
 
 
 def own_attempt(*, attempt_id: int, user) -> Attempt:
-    """The attempt if it is the user's; a 404 otherwise, so ids reveal nothing."""
-    return get_object_or_404(Attempt.objects.select_related("exam"), pk=attempt_id, user=user)
+    """The attempt if it is the user's; a 404 otherwise, so ids reveal nothing. Its exam is
+    the kept one (``kept_exam``): every answer saved and every attempt page reads it."""
+    attempt = get_object_or_404(Attempt, pk=attempt_id, user=user)
+    attempt.exam = kept_exam(exam_id=attempt.exam_id)
+    return attempt
+
+
+def kept_exam(*, exam_id: int) -> Exam:
+    """The exam's row, kept until an exam is written (the exam-papers scope of
+    ``core.page_cache``, ``exams.cache_invalidation``): its times and rules as they are now."""
+    return page_cache.kept(
+        scope=page_cache.EXAM_PAPERS,
+        name="exam",
+        parts=[exam_id],
+        compute=lambda: Exam.objects.get(pk=exam_id),
+    )
 
 
 @dataclass
@@ -66,7 +80,8 @@ def attempt_questions(*, attempt: Attempt, request=None) -> list[QuestionForm]:
     shows is kept per attempt and language (``attempt_paper``); only the saved answers are
     read here, one query on the attempt's own rows: keys, explanations and rubrics are never
     shown on the attempt page, so they are not even read."""
-    responses = dict(attempt.questions.values_list("position", "response"))
+    # No ordering: a dict needs none, and the default one joins the attempts table.
+    responses = dict(attempt.questions.order_by().values_list("position", "response"))
     forms = []
     for position, option_order, content in attempt_paper(attempt=attempt, request=request):
         response = responses.get(position)

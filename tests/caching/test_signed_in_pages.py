@@ -132,6 +132,47 @@ def test_the_resume_link_on_my_learning_follows_the_last_lesson_opened(client, l
     assert third.url not in page
 
 
+def test_returning_to_an_earlier_lesson_makes_it_the_resume_link_again(client, learner):
+    course, _trainee = learner
+    second, third = lessons_of(course)[1:3]
+    client.get(second.url)
+    client.get(third.url)
+
+    client.get(second.url)
+
+    page = _text(client.get("/en/learning/"))
+    assert second.url in page
+    assert third.url not in page
+
+
+# --- A lesson's enrolment ---------------------------------------------------------------------
+
+
+def test_a_lesson_is_locked_on_the_next_request_after_a_bulk_withdrawal(client, learner):
+    course, trainee = learner
+    lesson = lessons_of(course)[1]
+    assert client.get(lesson.url).status_code == 200  # the learner's enrolment is kept now
+
+    Enrolment.objects.filter(user=trainee).update(status=Enrolment.Status.WITHDRAWN)
+
+    assert client.get(lesson.url).status_code == 403
+
+
+def test_a_kept_lesson_page_does_not_read_the_enrolments_table(client, learner):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    course, _trainee = learner
+    lesson = lessons_of(course)[1]
+    client.get(lesson.url)
+
+    with CaptureQueriesContext(connection) as context:
+        response = client.get(lesson.url)
+
+    assert response.status_code == 200
+    assert not any("courses_enrolment" in query["sql"] for query in context.captured_queries)
+
+
 def test_each_learner_sees_their_own_progress_in_the_same_course(client, learner):
     course, trainee = learner
     complete_lesson(user=trainee, lesson=lessons_of(course)[0])

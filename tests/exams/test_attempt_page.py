@@ -118,6 +118,19 @@ def test_a_kept_attempt_page_reads_only_the_saved_answers_of_its_questions(clien
     tables_read = " ".join(query["sql"] for query in context.captured_queries)
     assert "exams_questionversion" not in tables_read
     assert "exams_examsection" not in tables_read
+    assert '"exams_exam"' not in tables_read  # the exam's row is kept too
+
+
+def test_an_exam_renamed_by_a_bulk_update_shows_on_the_next_request(client):
+    from exams.models import Exam
+
+    exam, trainee, attempt = _one_question_attempt(QuestionType.SINGLE)
+    client.force_login(trainee)
+    _page(client, attempt)  # the exam's row is kept now
+
+    Exam.objects.filter(pk=exam.pk).update(title_en="Renamed in bulk")
+
+    assert "Renamed in bulk" in _page(client, attempt)
 
 
 def test_each_language_shows_its_own_wording(client):
