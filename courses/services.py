@@ -120,6 +120,11 @@ def complete_lesson(
     return completion
 
 
+# The enrolment's start is in the key: an id used again (a rolled-back test) is another key.
+_LAST_LESSON_KEY = "cphub:last-lesson:{enrolment}:{since}"
+_LAST_LESSON_SECONDS = 24 * 60 * 60
+
+
 def record_lesson_visit(*, enrolment: Enrolment, lesson: LessonPage) -> None:
     """Remember the last lesson opened, so "resume" returns to it. The lesson last recorded
     for the enrolment is also noted in the cache: opening the same lesson again (the usual
@@ -137,11 +142,6 @@ def record_lesson_visit(*, enrolment: Enrolment, lesson: LessonPage) -> None:
             last_lesson=canonical
         )
     cache.set(noted, lesson.pk, _LAST_LESSON_SECONDS)
-
-
-# The enrolment's start is in the key: an id used again (a rolled-back test) is another key.
-_LAST_LESSON_KEY = "cphub:last-lesson:{enrolment}:{since}"
-_LAST_LESSON_SECONDS = 24 * 60 * 60
 
 
 def check_instructor_assignment(

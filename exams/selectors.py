@@ -28,22 +28,24 @@ from exams.models import (
 )
 
 
-def own_attempt(*, attempt_id: int, user) -> Attempt:
+def own_attempt(*, attempt_id: int, user, request=None) -> Attempt:
     """The attempt if it is the user's; a 404 otherwise, so ids reveal nothing. Its exam is
-    the kept one (``kept_exam``): every answer saved and every attempt page reads it."""
+    the kept one (``kept_exam``): the attempt page, its form of answers and the result read it."""
     attempt = get_object_or_404(Attempt, pk=attempt_id, user=user)
-    attempt.exam = kept_exam(exam_id=attempt.exam_id)
+    attempt.exam = kept_exam(exam_id=attempt.exam_id, request=request)
     return attempt
 
 
-def kept_exam(*, exam_id: int) -> Exam:
+def kept_exam(*, exam_id: int, request=None) -> Exam:
     """The exam's row, kept until an exam is written (the exam-papers scope of
-    ``core.page_cache``, ``exams.cache_invalidation``): its times and rules as they are now."""
+    ``core.page_cache``, ``exams.cache_invalidation``): its times and rules as they are now.
+    ``request``: under the generations the request reads once for everything it keeps."""
     return page_cache.kept(
         scope=page_cache.EXAM_PAPERS,
         name="exam",
         parts=[exam_id],
         compute=lambda: Exam.objects.get(pk=exam_id),
+        request=request,
     )
 
 

@@ -49,7 +49,7 @@ def start_attempt_view(request, exam_id: int):
 @login_required
 @require_GET
 def attempt_view(request, attempt_id: int):
-    attempt = selectors.own_attempt(attempt_id=attempt_id, user=request.user)
+    attempt = selectors.own_attempt(attempt_id=attempt_id, user=request.user, request=request)
     if services.is_past_deadline(attempt):
         # Only an attempt whose time is up needs closing; an open one is shown as it is.
         services.close_expired_attempts(exam=attempt.exam, user=request.user)
@@ -114,7 +114,9 @@ def save_answer_view(request, attempt_id: int):
             # Someone else's attempt is as unknown as one that does not exist.
             raise Http404 from error
         except ValidationError as error:
-            attempt = selectors.own_attempt(attempt_id=attempt_id, user=request.user)
+            attempt = selectors.own_attempt(
+                attempt_id=attempt_id, user=request.user, request=request
+            )
             services.close_expired_attempts(exam=attempt.exam, user=request.user)
             attempt.refresh_from_db()
             return JsonResponse(
@@ -134,7 +136,7 @@ def save_answer_view(request, attempt_id: int):
                 "seconds_left": selectors.seconds_left(slot.attempt),
             }
         )
-    attempt = selectors.own_attempt(attempt_id=attempt_id, user=request.user)
+    attempt = selectors.own_attempt(attempt_id=attempt_id, user=request.user, request=request)
     errors = []
     for question in selectors.attempt_questions(attempt=attempt):
         response = _response_from_form(question.kind, request.POST, question.position)
@@ -175,7 +177,7 @@ def submit_attempt_view(request, attempt_id: int):
 @login_required
 @require_GET
 def result_view(request, attempt_id: int):
-    attempt = selectors.own_attempt(attempt_id=attempt_id, user=request.user)
+    attempt = selectors.own_attempt(attempt_id=attempt_id, user=request.user, request=request)
     services.close_expired_attempts(exam=attempt.exam, user=request.user)
     attempt.refresh_from_db()
     if attempt.status == Attempt.Status.IN_PROGRESS:
